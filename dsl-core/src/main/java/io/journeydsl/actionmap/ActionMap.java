@@ -1,0 +1,122 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * An action map: when to offer which action to whom.
+ *
+ * <p>Wire type {@code ActionMap} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableActionMap.class)
+@JsonDeserialize(as = ImmutableActionMap.class)
+public abstract class ActionMap {
+  ActionMap() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** The version of the action map. */
+  public abstract @Nullable Integer version();
+
+  /** Whether the action map is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** Display name of the action map. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** Trigger action map if any segment in the list is assigned to a given customer. Required by the API. */
+  public abstract @Nullable List<String> triggerWithSegments();
+
+  /** List of event conditions that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<EventCondition> triggerWithEventConditions();
+
+  /** Probability conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomeProbabilityCondition> triggerWithOutcomeProbabilityConditions();
+
+  /** (Deprecated: use triggerWithOutcomeQuantileConditions) Percentile conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomePercentileCondition> triggerWithOutcomePercentileConditions();
+
+  /** Quantile conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomeQuantileCondition> triggerWithOutcomeQuantileConditions();
+
+  /** URL conditions that a page must match for web actions to be displayable. Required by the API. */
+  public abstract @Nullable List<UrlCondition> pageUrlConditions();
+
+  /** Type of activation. */
+  public abstract @Nullable Activation activation();
+
+  /** Weight of the action map with higher number denoting higher weight. */
+  public abstract @Nullable Integer weight();
+
+  /** The action that will be executed if this action map is triggered. */
+  public abstract @Nullable ActionMapAction action();
+
+  /** The action map's associated schedule groups. */
+  public abstract @Nullable ActionMapScheduleGroups actionMapScheduleGroups();
+
+  /** Override organization-level frequency cap and always offer web engagements from this action map. */
+  public abstract @Nullable Boolean ignoreFrequencyCap();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the action map was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the action map was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Timestamp at which the action map is scheduled to start firing. */
+  public abstract @Nullable Instant startDate();
+
+  /** Timestamp at which the action map is scheduled to stop firing. */
+  public abstract @Nullable Instant endDate();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ActionMap} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableActionMap.Builder {
+    Builder() {}
+
+    /** Sets {@code activation} from a builder lambda. */
+    public final Builder activation(Consumer<Activation.Builder> spec) {
+      Activation.Builder nested = Activation.builder();
+      spec.accept(nested);
+      return activation(nested.build());
+    }
+
+    /** Sets {@code action} from a builder lambda. */
+    public final Builder action(Consumer<ActionMapAction.Builder> spec) {
+      ActionMapAction.Builder nested = ActionMapAction.builder();
+      spec.accept(nested);
+      return action(nested.build());
+    }
+
+    /** Sets {@code actionMapScheduleGroups} from a builder lambda. */
+    public final Builder actionMapScheduleGroups(Consumer<ActionMapScheduleGroups.Builder> spec) {
+      ActionMapScheduleGroups.Builder nested = ActionMapScheduleGroups.builder();
+      spec.accept(nested);
+      return actionMapScheduleGroups(nested.build());
+    }
+  }
+}

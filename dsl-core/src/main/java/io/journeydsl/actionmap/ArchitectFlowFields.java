@@ -1,0 +1,54 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.AddressableEntityRef;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The Architect flow an architectFlow action starts, with its input mappings.
+ *
+ * <p>Wire type {@code ArchitectFlowFields} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableArchitectFlowFields.class)
+@JsonDeserialize(as = ImmutableArchitectFlowFields.class)
+public abstract class ArchitectFlowFields {
+  ArchitectFlowFields() {}
+
+  /** The architect flow. */
+  public abstract @Nullable AddressableEntityRef architectFlow();
+
+  /** Collection of Architect Flow Request Mappings to use. */
+  public abstract @Nullable List<RequestMapping> flowRequestMappings();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ArchitectFlowFields} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableArchitectFlowFields.Builder {
+    Builder() {}
+
+    /** Sets {@code architectFlow} from a builder lambda. */
+    public final Builder architectFlow(Consumer<AddressableEntityRef.Builder> spec) {
+      AddressableEntityRef.Builder nested = AddressableEntityRef.builder();
+      spec.accept(nested);
+      return architectFlow(nested.build());
+    }
+  }
+}

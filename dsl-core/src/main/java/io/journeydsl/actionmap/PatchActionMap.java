@@ -1,0 +1,270 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The body of an action map PATCH: absent fields stay, explicit nulls clear.
+ *
+ * <p>Wire type {@code PatchActionMap} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchActionMap.class)
+@JsonDeserialize(as = ImmutablePatchActionMap.class)
+public abstract class PatchActionMap implements ExplicitNulls {
+  PatchActionMap() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** The version of the action map. */
+  public abstract @Nullable Integer version();
+
+  /** Whether the action map is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** Display name of the action map. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** Trigger action map if any segment in the list is assigned to a given customer. Required by the API. */
+  public abstract @Nullable List<String> triggerWithSegments();
+
+  /** List of event conditions that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<EventCondition> triggerWithEventConditions();
+
+  /** Probability conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomeProbabilityCondition> triggerWithOutcomeProbabilityConditions();
+
+  /** (Deprecated: use triggerWithOutcomeQuantileConditions) Percentile conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomePercentileCondition> triggerWithOutcomePercentileConditions();
+
+  /** Quantile conditions for outcomes that must be satisfied to trigger the action map. */
+  public abstract @Nullable List<OutcomeQuantileCondition> triggerWithOutcomeQuantileConditions();
+
+  /** URL conditions that a page must match for web actions to be displayable. Required by the API. */
+  public abstract @Nullable List<UrlCondition> pageUrlConditions();
+
+  /** Type of activation. */
+  public abstract @Nullable Activation activation();
+
+  /** Weight of the action map with higher number denoting higher weight. */
+  public abstract @Nullable Integer weight();
+
+  /** The action that will be executed if this action map is triggered. */
+  public abstract @Nullable PatchAction action();
+
+  /** The action map's associated schedule groups. */
+  public abstract @Nullable PatchActionMapScheduleGroups actionMapScheduleGroups();
+
+  /** Override organization-level frequency cap and always offer web engagements from this action map. */
+  public abstract @Nullable Boolean ignoreFrequencyCap();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the action map was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the action map was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Timestamp at which the action map is scheduled to start firing. */
+  public abstract @Nullable Instant startDate();
+
+  /** Timestamp at which the action map is scheduled to stop firing. */
+  public abstract @Nullable Instant endDate();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchActionMap} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchActionMap.Builder {
+    Builder() {}
+
+    /** Sends {@code "id": null}, which clears the field on the server. */
+    public final Builder clearId() {
+      id((String) null);
+      addExplicitNull("id");
+      return this;
+    }
+
+    /** Sends {@code "version": null}, which clears the field on the server. */
+    public final Builder clearVersion() {
+      version((Integer) null);
+      addExplicitNull("version");
+      return this;
+    }
+
+    /** Sends {@code "isActive": null}, which clears the field on the server. */
+    public final Builder clearIsActive() {
+      isActive((Boolean) null);
+      addExplicitNull("isActive");
+      return this;
+    }
+
+    /** Sends {@code "displayName": null}, which clears the field on the server. */
+    public final Builder clearDisplayName() {
+      displayName((String) null);
+      addExplicitNull("displayName");
+      return this;
+    }
+
+    /** Sends {@code "triggerWithSegments": null}, which clears the field on the server. */
+    public final Builder clearTriggerWithSegments() {
+      triggerWithSegments((List<String>) null);
+      addExplicitNull("triggerWithSegments");
+      return this;
+    }
+
+    /** Sends {@code "triggerWithEventConditions": null}, which clears the field on the server. */
+    public final Builder clearTriggerWithEventConditions() {
+      triggerWithEventConditions((List<EventCondition>) null);
+      addExplicitNull("triggerWithEventConditions");
+      return this;
+    }
+
+    /** Sends {@code "triggerWithOutcomeProbabilityConditions": null}, which clears the field on the server. */
+    public final Builder clearTriggerWithOutcomeProbabilityConditions() {
+      triggerWithOutcomeProbabilityConditions((List<OutcomeProbabilityCondition>) null);
+      addExplicitNull("triggerWithOutcomeProbabilityConditions");
+      return this;
+    }
+
+    /** Sends {@code "triggerWithOutcomePercentileConditions": null}, which clears the field on the server. */
+    public final Builder clearTriggerWithOutcomePercentileConditions() {
+      triggerWithOutcomePercentileConditions((List<OutcomePercentileCondition>) null);
+      addExplicitNull("triggerWithOutcomePercentileConditions");
+      return this;
+    }
+
+    /** Sends {@code "triggerWithOutcomeQuantileConditions": null}, which clears the field on the server. */
+    public final Builder clearTriggerWithOutcomeQuantileConditions() {
+      triggerWithOutcomeQuantileConditions((List<OutcomeQuantileCondition>) null);
+      addExplicitNull("triggerWithOutcomeQuantileConditions");
+      return this;
+    }
+
+    /** Sends {@code "pageUrlConditions": null}, which clears the field on the server. */
+    public final Builder clearPageUrlConditions() {
+      pageUrlConditions((List<UrlCondition>) null);
+      addExplicitNull("pageUrlConditions");
+      return this;
+    }
+
+    /** Sets {@code activation} from a builder lambda. */
+    public final Builder activation(Consumer<Activation.Builder> spec) {
+      Activation.Builder nested = Activation.builder();
+      spec.accept(nested);
+      return activation(nested.build());
+    }
+
+    /** Sends {@code "activation": null}, which clears the field on the server. */
+    public final Builder clearActivation() {
+      activation((Activation) null);
+      addExplicitNull("activation");
+      return this;
+    }
+
+    /** Sends {@code "weight": null}, which clears the field on the server. */
+    public final Builder clearWeight() {
+      weight((Integer) null);
+      addExplicitNull("weight");
+      return this;
+    }
+
+    /** Sets {@code action} from a builder lambda. */
+    public final Builder action(Consumer<PatchAction.Builder> spec) {
+      PatchAction.Builder nested = PatchAction.builder();
+      spec.accept(nested);
+      return action(nested.build());
+    }
+
+    /** Sends {@code "action": null}, which clears the field on the server. */
+    public final Builder clearAction() {
+      action((PatchAction) null);
+      addExplicitNull("action");
+      return this;
+    }
+
+    /** Sets {@code actionMapScheduleGroups} from a builder lambda. */
+    public final Builder actionMapScheduleGroups(Consumer<PatchActionMapScheduleGroups.Builder> spec) {
+      PatchActionMapScheduleGroups.Builder nested = PatchActionMapScheduleGroups.builder();
+      spec.accept(nested);
+      return actionMapScheduleGroups(nested.build());
+    }
+
+    /** Sends {@code "actionMapScheduleGroups": null}, which clears the field on the server. */
+    public final Builder clearActionMapScheduleGroups() {
+      actionMapScheduleGroups((PatchActionMapScheduleGroups) null);
+      addExplicitNull("actionMapScheduleGroups");
+      return this;
+    }
+
+    /** Sends {@code "ignoreFrequencyCap": null}, which clears the field on the server. */
+    public final Builder clearIgnoreFrequencyCap() {
+      ignoreFrequencyCap((Boolean) null);
+      addExplicitNull("ignoreFrequencyCap");
+      return this;
+    }
+
+    /** Sends {@code "selfUri": null}, which clears the field on the server. */
+    public final Builder clearSelfUri() {
+      selfUri((String) null);
+      addExplicitNull("selfUri");
+      return this;
+    }
+
+    /** Sends {@code "createdDate": null}, which clears the field on the server. */
+    public final Builder clearCreatedDate() {
+      createdDate((Instant) null);
+      addExplicitNull("createdDate");
+      return this;
+    }
+
+    /** Sends {@code "modifiedDate": null}, which clears the field on the server. */
+    public final Builder clearModifiedDate() {
+      modifiedDate((Instant) null);
+      addExplicitNull("modifiedDate");
+      return this;
+    }
+
+    /** Sends {@code "startDate": null}, which clears the field on the server. */
+    public final Builder clearStartDate() {
+      startDate((Instant) null);
+      addExplicitNull("startDate");
+      return this;
+    }
+
+    /** Sends {@code "endDate": null}, which clears the field on the server. */
+    public final Builder clearEndDate() {
+      endDate((Instant) null);
+      addExplicitNull("endDate");
+      return this;
+    }
+  }
+}

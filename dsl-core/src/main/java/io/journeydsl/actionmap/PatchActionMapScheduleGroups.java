@@ -1,0 +1,81 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The schedule groups in an action map PATCH.
+ *
+ * <p>Wire type {@code PatchActionMapScheduleGroups} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchActionMapScheduleGroups.class)
+@JsonDeserialize(as = ImmutablePatchActionMapScheduleGroups.class)
+public abstract class PatchActionMapScheduleGroups implements ExplicitNulls {
+  PatchActionMapScheduleGroups() {}
+
+  /** The actions map's associated schedule group. Required by the API. */
+  public abstract @Nullable ActionMapScheduleGroup actionMapScheduleGroup();
+
+  /** The action map's associated emergency schedule group. */
+  public abstract @Nullable ActionMapScheduleGroup emergencyActionMapScheduleGroup();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchActionMapScheduleGroups} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchActionMapScheduleGroups.Builder {
+    Builder() {}
+
+    /** Sets {@code actionMapScheduleGroup} from a builder lambda. */
+    public final Builder actionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
+      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
+      spec.accept(nested);
+      return actionMapScheduleGroup(nested.build());
+    }
+
+    /** Sends {@code "actionMapScheduleGroup": null}, which clears the field on the server. */
+    public final Builder clearActionMapScheduleGroup() {
+      actionMapScheduleGroup((ActionMapScheduleGroup) null);
+      addExplicitNull("actionMapScheduleGroup");
+      return this;
+    }
+
+    /** Sets {@code emergencyActionMapScheduleGroup} from a builder lambda. */
+    public final Builder emergencyActionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
+      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
+      spec.accept(nested);
+      return emergencyActionMapScheduleGroup(nested.build());
+    }
+
+    /** Sends {@code "emergencyActionMapScheduleGroup": null}, which clears the field on the server. */
+    public final Builder clearEmergencyActionMapScheduleGroup() {
+      emergencyActionMapScheduleGroup((ActionMapScheduleGroup) null);
+      addExplicitNull("emergencyActionMapScheduleGroup");
+      return this;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A question of a webchat survey in an action map PATCH.
+ *
+ * <p>Wire type {@code PatchSurveyQuestion} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchSurveyQuestion.class)
+@JsonDeserialize(as = ImmutablePatchSurveyQuestion.class)
+public abstract class PatchSurveyQuestion implements ExplicitNulls {
+  PatchSurveyQuestion() {}
+
+  /** Type of survey question. */
+  public abstract @Nullable SurveyQuestionType type();
+
+  /** Label of question. Required by the API. */
+  public abstract @Nullable String label();
+
+  /** The customer property that the answer maps to. */
+  public abstract @Nullable CustomerProperty customerProperty();
+
+  /** Choices available to user. */
+  public abstract @Nullable List<String> choices();
+
+  /** Whether answering this question is mandatory. */
+  public abstract @Nullable Boolean isMandatory();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchSurveyQuestion} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchSurveyQuestion.Builder {
+    Builder() {}
+
+    /** Sends {@code "type": null}, which clears the field on the server. */
+    public final Builder clearType() {
+      type((SurveyQuestionType) null);
+      addExplicitNull("type");
+      return this;
+    }
+
+    /** Sends {@code "label": null}, which clears the field on the server. */
+    public final Builder clearLabel() {
+      label((String) null);
+      addExplicitNull("label");
+      return this;
+    }
+
+    /** Sends {@code "customerProperty": null}, which clears the field on the server. */
+    public final Builder clearCustomerProperty() {
+      customerProperty((CustomerProperty) null);
+      addExplicitNull("customerProperty");
+      return this;
+    }
+
+    /** Sends {@code "choices": null}, which clears the field on the server. */
+    public final Builder clearChoices() {
+      choices((List<String>) null);
+      addExplicitNull("choices");
+      return this;
+    }
+
+    /** Sends {@code "isMandatory": null}, which clears the field on the server. */
+    public final Builder clearIsMandatory() {
+      isMandatory((Boolean) null);
+      addExplicitNull("isMandatory");
+      return this;
+    }
+  }
+}

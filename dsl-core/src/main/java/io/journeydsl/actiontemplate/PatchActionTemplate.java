@@ -1,0 +1,115 @@
+package io.journeydsl.actiontemplate;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.MediaType;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The body of an action template PATCH: absent fields stay, explicit nulls clear.
+ *
+ * <p>Wire type {@code PatchActionTemplate} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchActionTemplate.class)
+@JsonDeserialize(as = ImmutablePatchActionTemplate.class)
+public abstract class PatchActionTemplate implements ExplicitNulls {
+  PatchActionTemplate() {}
+
+  /** Name of the action template. Required by the API. */
+  public abstract @Nullable String name();
+
+  /** Description of the action template's functionality. */
+  public abstract @Nullable String description();
+
+  /** The version of the action template. */
+  public abstract @Nullable Integer version();
+
+  /** Media type of action described by the action template. */
+  public abstract @Nullable MediaType mediaType();
+
+  /** Whether the action template is currently active, inactive or deleted. */
+  public abstract @Nullable ActionTemplateState state();
+
+  /** Properties used to configure an action of type content offer. */
+  public abstract @Nullable PatchContentOffer contentOffer();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchActionTemplate} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchActionTemplate.Builder {
+    Builder() {}
+
+    /** Sends {@code "name": null}, which clears the field on the server. */
+    public final Builder clearName() {
+      name((String) null);
+      addExplicitNull("name");
+      return this;
+    }
+
+    /** Sends {@code "description": null}, which clears the field on the server. */
+    public final Builder clearDescription() {
+      description((String) null);
+      addExplicitNull("description");
+      return this;
+    }
+
+    /** Sends {@code "version": null}, which clears the field on the server. */
+    public final Builder clearVersion() {
+      version((Integer) null);
+      addExplicitNull("version");
+      return this;
+    }
+
+    /** Sends {@code "mediaType": null}, which clears the field on the server. */
+    public final Builder clearMediaType() {
+      mediaType((MediaType) null);
+      addExplicitNull("mediaType");
+      return this;
+    }
+
+    /** Sends {@code "state": null}, which clears the field on the server. */
+    public final Builder clearState() {
+      state((ActionTemplateState) null);
+      addExplicitNull("state");
+      return this;
+    }
+
+    /** Sets {@code contentOffer} from a builder lambda. */
+    public final Builder contentOffer(Consumer<PatchContentOffer.Builder> spec) {
+      PatchContentOffer.Builder nested = PatchContentOffer.builder();
+      spec.accept(nested);
+      return contentOffer(nested.build());
+    }
+
+    /** Sends {@code "contentOffer": null}, which clears the field on the server. */
+    public final Builder clearContentOffer() {
+      contentOffer((PatchContentOffer) null);
+      addExplicitNull("contentOffer");
+      return this;
+    }
+  }
+}

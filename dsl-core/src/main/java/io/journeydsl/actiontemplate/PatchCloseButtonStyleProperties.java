@@ -1,0 +1,66 @@
+package io.journeydsl.actiontemplate;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Appearance of the close button in a PATCH.
+ *
+ * <p>Wire type {@code PatchCloseButtonStyleProperties} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchCloseButtonStyleProperties.class)
+@JsonDeserialize(as = ImmutablePatchCloseButtonStyleProperties.class)
+public abstract class PatchCloseButtonStyleProperties implements ExplicitNulls {
+  PatchCloseButtonStyleProperties() {}
+
+  /** Color of button (e.g. #FF0000). */
+  public abstract @Nullable String color();
+
+  /** Opacity of button. */
+  public abstract @Nullable Float opacity();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchCloseButtonStyleProperties} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchCloseButtonStyleProperties.Builder {
+    Builder() {}
+
+    /** Sends {@code "color": null}, which clears the field on the server. */
+    public final Builder clearColor() {
+      color((String) null);
+      addExplicitNull("color");
+      return this;
+    }
+
+    /** Sends {@code "opacity": null}, which clears the field on the server. */
+    public final Builder clearOpacity() {
+      opacity((Float) null);
+      addExplicitNull("opacity");
+      return this;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.journeydsl.actiontemplate;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Appearance of a content offer in a PATCH.
+ *
+ * <p>Wire type {@code PatchContentOfferStyleProperties} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchContentOfferStyleProperties.class)
+@JsonDeserialize(as = ImmutablePatchContentOfferStyleProperties.class)
+public abstract class PatchContentOfferStyleProperties implements ExplicitNulls {
+  PatchContentOfferStyleProperties() {}
+
+  /** Padding of the offer (e.g. 10px). */
+  public abstract @Nullable String padding();
+
+  /** Text color of the offer (e.g. #FF0000). */
+  public abstract @Nullable String color();
+
+  /** Background color of the offer (e.g. #000000). */
+  public abstract @Nullable String backgroundColor();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchContentOfferStyleProperties} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchContentOfferStyleProperties.Builder {
+    Builder() {}
+
+    /** Sends {@code "padding": null}, which clears the field on the server. */
+    public final Builder clearPadding() {
+      padding((String) null);
+      addExplicitNull("padding");
+      return this;
+    }
+
+    /** Sends {@code "color": null}, which clears the field on the server. */
+    public final Builder clearColor() {
+      color((String) null);
+      addExplicitNull("color");
+      return this;
+    }
+
+    /** Sends {@code "backgroundColor": null}, which clears the field on the server. */
+    public final Builder clearBackgroundColor() {
+      backgroundColor((String) null);
+      addExplicitNull("backgroundColor");
+      return this;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.journeydsl.analytics;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The statistics of one metric.
+ *
+ * <p>Wire type {@code AggregateMetricData} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableAggregateMetricData.class)
+@JsonDeserialize(as = ImmutableAggregateMetricData.class)
+public abstract class AggregateMetricData {
+  AggregateMetricData() {}
+
+  /** Wire field {@code metric}. */
+  public abstract @Nullable String metric();
+
+  /** Wire field {@code qualifier}. */
+  public abstract @Nullable String qualifier();
+
+  /** Wire field {@code stats}. */
+  public abstract @Nullable StatisticalSummary stats();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AggregateMetricData} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableAggregateMetricData.Builder {
+    Builder() {}
+
+    /** Sets {@code stats} from a builder lambda. */
+    public final Builder stats(Consumer<StatisticalSummary.Builder> spec) {
+      StatisticalSummary.Builder nested = StatisticalSummary.builder();
+      spec.accept(nested);
+      return stats(nested.build());
+    }
+  }
+}

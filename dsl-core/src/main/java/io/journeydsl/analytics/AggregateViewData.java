@@ -1,0 +1,52 @@
+package io.journeydsl.analytics;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The statistics of one view.
+ *
+ * <p>Wire type {@code AggregateViewData} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableAggregateViewData.class)
+@JsonDeserialize(as = ImmutableAggregateViewData.class)
+public abstract class AggregateViewData {
+  AggregateViewData() {}
+
+  /** Wire field {@code name}. */
+  public abstract @Nullable String name();
+
+  /** Wire field {@code stats}. */
+  public abstract @Nullable StatisticalSummary stats();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AggregateViewData} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableAggregateViewData.Builder {
+    Builder() {}
+
+    /** Sets {@code stats} from a builder lambda. */
+    public final Builder stats(Consumer<StatisticalSummary.Builder> spec) {
+      StatisticalSummary.Builder nested = StatisticalSummary.builder();
+      spec.accept(nested);
+      return stats(nested.build());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.journeydsl.common;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The journey of a segment or outcome: zero or more patterns of events.
+ *
+ * <p>Wire type {@code Journey} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableJourney.class)
+@JsonDeserialize(as = ImmutableJourney.class)
+public abstract class Journey {
+  Journey() {}
+
+  /** A list of zero or more patterns to match. Required by the API. */
+  public abstract @Nullable List<JourneyPattern> patterns();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Journey} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableJourney.Builder {
+    Builder() {}
+  }
+}

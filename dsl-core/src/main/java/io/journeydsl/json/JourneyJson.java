@@ -1,0 +1,113 @@
+package io.journeydsl.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import io.journeydsl.json.internal.ExplicitNullsModifiers;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The Jackson configuration of the Genesys Journey wire format: nulls omitted, timestamps as
+ * {@code 2023-12-19T11:59:00.000Z}, unknown fields kept by every model type, explicit nulls of PATCH
+ * bodies written and read back. Use {@link #mapper()} (shared, thread-safe) or
+ * {@link #newMapper()} (a private copy to customise).
+ */
+public final class JourneyJson {
+  private static final ObjectMapper SHARED = newMapper();
+
+  private JourneyJson() {}
+
+  /** The shared mapper. Do not reconfigure it; take {@link #newMapper()} for that. */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+
+  /** A fresh mapper configured for the Journey wire format. */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(wireModule())
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .build();
+  }
+
+  /** The module with journey-dsl's own (de)serializers; registered last so that it wins. */
+  private static SimpleModule wireModule() {
+    SimpleModule module = new SimpleModule("journey-wire");
+    module.addSerializer(Instant.class, new JsonSerializer<Instant>() {
+      @Override
+      public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(WireInstant.format(value));
+      }
+    });
+    module.addDeserializer(Instant.class, new JsonDeserializer<Instant>() {
+      @Override
+      public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String text = p.getValueAsString();
+        if (text == null) {
+          return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+        }
+        try {
+          return WireInstant.parse(text);
+        } catch (DateTimeParseException e) {
+          return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, e.getMessage());
+        }
+      }
+    });
+    module.setSerializerModifier(ExplicitNullsModifiers.serializers());
+    module.setDeserializerModifier(ExplicitNullsModifiers.deserializers());
+    return module;
+  }
+
+  /** Writes a value as compact wire JSON. */
+  public static String write(Object value) {
+    try {
+      return SHARED.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new JourneyJsonException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes a value as indented wire JSON. */
+  public static String writePretty(Object value) {
+    try {
+      return SHARED.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new JourneyJsonException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads wire JSON into a model type.
+   *
+   * @throws JourneyJsonException naming the JSON path, line and column of the first problem
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return SHARED.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw JourneyJsonException.of(type, e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.journeydsl.outcome;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.Context;
+import io.journeydsl.common.Journey;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * A journey outcome: a goal a customer can achieve (deprecated by Genesys in 2026).
+ *
+ * <p>Wire type {@code Outcome} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableOutcome.class)
+@JsonDeserialize(as = ImmutableOutcome.class)
+public abstract class Outcome {
+  Outcome() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** Whether or not the outcome is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** The display name of the outcome. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** The version of the outcome. */
+  public abstract @Nullable Integer version();
+
+  /** A description of the outcome. */
+  public abstract @Nullable String description();
+
+  /** Whether or not the outcome is positive. */
+  public abstract @Nullable Boolean isPositive();
+
+  /** The context of the outcome. */
+  public abstract @Nullable Context context();
+
+  /** The pattern of rules defining the filter of the outcome. */
+  public abstract @Nullable Journey journey();
+
+  /** The field from the event indicating the associated value. */
+  public abstract @Nullable AssociatedValueField associatedValueField();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the outcome was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the outcome was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Outcome} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableOutcome.Builder {
+    Builder() {}
+
+    /** Sets {@code context} from a builder lambda. */
+    public final Builder context(Consumer<Context.Builder> spec) {
+      Context.Builder nested = Context.builder();
+      spec.accept(nested);
+      return context(nested.build());
+    }
+
+    /** Sets {@code journey} from a builder lambda. */
+    public final Builder journey(Consumer<Journey.Builder> spec) {
+      Journey.Builder nested = Journey.builder();
+      spec.accept(nested);
+      return journey(nested.build());
+    }
+
+    /** Sets {@code associatedValueField} from a builder lambda. */
+    public final Builder associatedValueField(Consumer<AssociatedValueField.Builder> spec) {
+      AssociatedValueField.Builder nested = AssociatedValueField.builder();
+      spec.accept(nested);
+      return associatedValueField(nested.build());
+    }
+  }
+}

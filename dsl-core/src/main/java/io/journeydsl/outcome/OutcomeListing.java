@@ -1,0 +1,80 @@
+package io.journeydsl.outcome;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.Listing;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One page of outcomes.
+ *
+ * <p>Wire type {@code OutcomeListing} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableOutcomeListing.class)
+@JsonDeserialize(as = ImmutableOutcomeListing.class)
+public abstract class OutcomeListing implements Listing<Outcome> {
+  OutcomeListing() {}
+
+  /** Wire field {@code entities}. */
+  @Override
+  public abstract @Nullable List<Outcome> entities();
+
+  /** Wire field {@code pageSize}. */
+  @Override
+  public abstract @Nullable Integer pageSize();
+
+  /** Wire field {@code pageNumber}. */
+  @Override
+  public abstract @Nullable Integer pageNumber();
+
+  /** Wire field {@code total}. */
+  @Override
+  public abstract @Nullable Long total();
+
+  /** Wire field {@code firstUri}. */
+  @Override
+  public abstract @Nullable String firstUri();
+
+  /** Wire field {@code nextUri}. */
+  @Override
+  public abstract @Nullable String nextUri();
+
+  /** Wire field {@code previousUri}. */
+  @Override
+  public abstract @Nullable String previousUri();
+
+  /** Wire field {@code lastUri}. */
+  @Override
+  public abstract @Nullable String lastUri();
+
+  /** Wire field {@code selfUri}. */
+  @Override
+  public abstract @Nullable String selfUri();
+
+  /** Wire field {@code pageCount}. */
+  @Override
+  public abstract @Nullable Integer pageCount();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link OutcomeListing} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableOutcomeListing.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,191 @@
+package io.journeydsl.outcome;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.Context;
+import io.journeydsl.common.Journey;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The body of an outcome PATCH: absent fields stay, explicit nulls clear.
+ *
+ * <p>Wire type {@code PatchOutcome} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchOutcome.class)
+@JsonDeserialize(as = ImmutablePatchOutcome.class)
+public abstract class PatchOutcome implements ExplicitNulls {
+  PatchOutcome() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** Whether or not the outcome is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** The display name of the outcome. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** The version of the outcome. */
+  public abstract @Nullable Integer version();
+
+  /** A description of the outcome. */
+  public abstract @Nullable String description();
+
+  /** Whether or not the outcome is positive. */
+  public abstract @Nullable Boolean isPositive();
+
+  /** The context of the outcome. */
+  public abstract @Nullable Context context();
+
+  /** The pattern of rules defining the filter of the outcome. */
+  public abstract @Nullable Journey journey();
+
+  /** The field from the event indicating the associated value. */
+  public abstract @Nullable AssociatedValueField associatedValueField();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the outcome was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the outcome was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchOutcome} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchOutcome.Builder {
+    Builder() {}
+
+    /** Sends {@code "id": null}, which clears the field on the server. */
+    public final Builder clearId() {
+      id((String) null);
+      addExplicitNull("id");
+      return this;
+    }
+
+    /** Sends {@code "isActive": null}, which clears the field on the server. */
+    public final Builder clearIsActive() {
+      isActive((Boolean) null);
+      addExplicitNull("isActive");
+      return this;
+    }
+
+    /** Sends {@code "displayName": null}, which clears the field on the server. */
+    public final Builder clearDisplayName() {
+      displayName((String) null);
+      addExplicitNull("displayName");
+      return this;
+    }
+
+    /** Sends {@code "version": null}, which clears the field on the server. */
+    public final Builder clearVersion() {
+      version((Integer) null);
+      addExplicitNull("version");
+      return this;
+    }
+
+    /** Sends {@code "description": null}, which clears the field on the server. */
+    public final Builder clearDescription() {
+      description((String) null);
+      addExplicitNull("description");
+      return this;
+    }
+
+    /** Sends {@code "isPositive": null}, which clears the field on the server. */
+    public final Builder clearIsPositive() {
+      isPositive((Boolean) null);
+      addExplicitNull("isPositive");
+      return this;
+    }
+
+    /** Sets {@code context} from a builder lambda. */
+    public final Builder context(Consumer<Context.Builder> spec) {
+      Context.Builder nested = Context.builder();
+      spec.accept(nested);
+      return context(nested.build());
+    }
+
+    /** Sends {@code "context": null}, which clears the field on the server. */
+    public final Builder clearContext() {
+      context((Context) null);
+      addExplicitNull("context");
+      return this;
+    }
+
+    /** Sets {@code journey} from a builder lambda. */
+    public final Builder journey(Consumer<Journey.Builder> spec) {
+      Journey.Builder nested = Journey.builder();
+      spec.accept(nested);
+      return journey(nested.build());
+    }
+
+    /** Sends {@code "journey": null}, which clears the field on the server. */
+    public final Builder clearJourney() {
+      journey((Journey) null);
+      addExplicitNull("journey");
+      return this;
+    }
+
+    /** Sets {@code associatedValueField} from a builder lambda. */
+    public final Builder associatedValueField(Consumer<AssociatedValueField.Builder> spec) {
+      AssociatedValueField.Builder nested = AssociatedValueField.builder();
+      spec.accept(nested);
+      return associatedValueField(nested.build());
+    }
+
+    /** Sends {@code "associatedValueField": null}, which clears the field on the server. */
+    public final Builder clearAssociatedValueField() {
+      associatedValueField((AssociatedValueField) null);
+      addExplicitNull("associatedValueField");
+      return this;
+    }
+
+    /** Sends {@code "selfUri": null}, which clears the field on the server. */
+    public final Builder clearSelfUri() {
+      selfUri((String) null);
+      addExplicitNull("selfUri");
+      return this;
+    }
+
+    /** Sends {@code "createdDate": null}, which clears the field on the server. */
+    public final Builder clearCreatedDate() {
+      createdDate((Instant) null);
+      addExplicitNull("createdDate");
+      return this;
+    }
+
+    /** Sends {@code "modifiedDate": null}, which clears the field on the server. */
+    public final Builder clearModifiedDate() {
+      modifiedDate((Instant) null);
+      addExplicitNull("modifiedDate");
+      return this;
+    }
+  }
+}

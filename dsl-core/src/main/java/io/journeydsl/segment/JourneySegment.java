@@ -1,0 +1,108 @@
+package io.journeydsl.segment;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.Context;
+import io.journeydsl.common.Journey;
+import io.journeydsl.internal.JourneyStyle;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * A journey segment: a group of customers or sessions defined by context and journey patterns.
+ *
+ * <p>Wire type {@code JourneySegment} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutableJourneySegment.class)
+@JsonDeserialize(as = ImmutableJourneySegment.class)
+public abstract class JourneySegment {
+  JourneySegment() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** Whether or not the segment is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** The display name of the segment. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** The version of the segment. */
+  public abstract @Nullable Integer version();
+
+  /** A description of the segment. */
+  public abstract @Nullable String description();
+
+  /** The hexadecimal color value of the segment. */
+  public abstract @Nullable String color();
+
+  /** The target entity that a segment applies to (settable on create only). */
+  public abstract @Nullable SegmentScope scope();
+
+  /** Whether or not the segment should be displayed to agent/supervisor users. */
+  public abstract @Nullable Boolean shouldDisplayToAgent();
+
+  /** The context of the segment. */
+  public abstract @Nullable Context context();
+
+  /** The pattern of rules defining the segment. */
+  public abstract @Nullable Journey journey();
+
+  /** Details of an entity corresponding to this segment in an external system. */
+  public abstract @Nullable ExternalSegment externalSegment();
+
+  /** Time, in days, from when the segment is assigned until it is automatically unassigned. */
+  public abstract @Nullable Integer assignmentExpirationDays();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the segment was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the segment was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JourneySegment} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableJourneySegment.Builder {
+    Builder() {}
+
+    /** Sets {@code context} from a builder lambda. */
+    public final Builder context(Consumer<Context.Builder> spec) {
+      Context.Builder nested = Context.builder();
+      spec.accept(nested);
+      return context(nested.build());
+    }
+
+    /** Sets {@code journey} from a builder lambda. */
+    public final Builder journey(Consumer<Journey.Builder> spec) {
+      Journey.Builder nested = Journey.builder();
+      spec.accept(nested);
+      return journey(nested.build());
+    }
+
+    /** Sets {@code externalSegment} from a builder lambda. */
+    public final Builder externalSegment(Consumer<ExternalSegment.Builder> spec) {
+      ExternalSegment.Builder nested = ExternalSegment.builder();
+      spec.accept(nested);
+      return externalSegment(nested.build());
+    }
+  }
+}

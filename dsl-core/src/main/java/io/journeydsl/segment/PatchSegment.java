@@ -1,0 +1,211 @@
+package io.journeydsl.segment;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.common.Context;
+import io.journeydsl.common.Journey;
+import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.json.ExplicitNulls;
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The body of a segment PATCH: absent fields stay, explicit nulls clear.
+ *
+ * <p>Wire type {@code PatchSegment} of the Genesys Journey API; every field is optional in the Java
+ * model (absent is {@code null}) and the validator reports the ones the API requires.
+ */
+@Value.Immutable
+@JourneyStyle
+@JsonSerialize(as = ImmutablePatchSegment.class)
+@JsonDeserialize(as = ImmutablePatchSegment.class)
+public abstract class PatchSegment implements ExplicitNulls {
+  PatchSegment() {}
+
+  /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String id();
+
+  /** Whether or not the segment is active. */
+  public abstract @Nullable Boolean isActive();
+
+  /** The display name of the segment. Required by the API. */
+  public abstract @Nullable String displayName();
+
+  /** The version of the segment. */
+  public abstract @Nullable Integer version();
+
+  /** A description of the segment. */
+  public abstract @Nullable String description();
+
+  /** The hexadecimal color value of the segment. */
+  public abstract @Nullable String color();
+
+  /** Whether or not the segment should be displayed to agent/supervisor users. */
+  public abstract @Nullable Boolean shouldDisplayToAgent();
+
+  /** The context of the segment. */
+  public abstract @Nullable Context context();
+
+  /** The pattern of rules defining the segment. */
+  public abstract @Nullable Journey journey();
+
+  /** Details of an entity corresponding to this segment in an external system. */
+  public abstract @Nullable PatchExternalSegment externalSegment();
+
+  /** Time, in days, from when the segment is assigned until it is automatically unassigned. */
+  public abstract @Nullable Integer assignmentExpirationDays();
+
+  /** The URI for this object. Read-only: set by the server and ignored on input. */
+  public abstract @Nullable String selfUri();
+
+  /** Timestamp indicating when the segment was created. */
+  public abstract @Nullable Instant createdDate();
+
+  /** Timestamp indicating when the segment was last updated. */
+  public abstract @Nullable Instant modifiedDate();
+
+  /** Wire names of the fields sent as explicit {@code null}: "clear this field". */
+  @Override
+  @JsonProperty(ExplicitNulls.PROPERTY)
+  public abstract Set<String> explicitNulls();
+
+  /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> unknownFields();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PatchSegment} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutablePatchSegment.Builder {
+    Builder() {}
+
+    /** Sends {@code "id": null}, which clears the field on the server. */
+    public final Builder clearId() {
+      id((String) null);
+      addExplicitNull("id");
+      return this;
+    }
+
+    /** Sends {@code "isActive": null}, which clears the field on the server. */
+    public final Builder clearIsActive() {
+      isActive((Boolean) null);
+      addExplicitNull("isActive");
+      return this;
+    }
+
+    /** Sends {@code "displayName": null}, which clears the field on the server. */
+    public final Builder clearDisplayName() {
+      displayName((String) null);
+      addExplicitNull("displayName");
+      return this;
+    }
+
+    /** Sends {@code "version": null}, which clears the field on the server. */
+    public final Builder clearVersion() {
+      version((Integer) null);
+      addExplicitNull("version");
+      return this;
+    }
+
+    /** Sends {@code "description": null}, which clears the field on the server. */
+    public final Builder clearDescription() {
+      description((String) null);
+      addExplicitNull("description");
+      return this;
+    }
+
+    /** Sends {@code "color": null}, which clears the field on the server. */
+    public final Builder clearColor() {
+      color((String) null);
+      addExplicitNull("color");
+      return this;
+    }
+
+    /** Sends {@code "shouldDisplayToAgent": null}, which clears the field on the server. */
+    public final Builder clearShouldDisplayToAgent() {
+      shouldDisplayToAgent((Boolean) null);
+      addExplicitNull("shouldDisplayToAgent");
+      return this;
+    }
+
+    /** Sets {@code context} from a builder lambda. */
+    public final Builder context(Consumer<Context.Builder> spec) {
+      Context.Builder nested = Context.builder();
+      spec.accept(nested);
+      return context(nested.build());
+    }
+
+    /** Sends {@code "context": null}, which clears the field on the server. */
+    public final Builder clearContext() {
+      context((Context) null);
+      addExplicitNull("context");
+      return this;
+    }
+
+    /** Sets {@code journey} from a builder lambda. */
+    public final Builder journey(Consumer<Journey.Builder> spec) {
+      Journey.Builder nested = Journey.builder();
+      spec.accept(nested);
+      return journey(nested.build());
+    }
+
+    /** Sends {@code "journey": null}, which clears the field on the server. */
+    public final Builder clearJourney() {
+      journey((Journey) null);
+      addExplicitNull("journey");
+      return this;
+    }
+
+    /** Sets {@code externalSegment} from a builder lambda. */
+    public final Builder externalSegment(Consumer<PatchExternalSegment.Builder> spec) {
+      PatchExternalSegment.Builder nested = PatchExternalSegment.builder();
+      spec.accept(nested);
+      return externalSegment(nested.build());
+    }
+
+    /** Sends {@code "externalSegment": null}, which clears the field on the server. */
+    public final Builder clearExternalSegment() {
+      externalSegment((PatchExternalSegment) null);
+      addExplicitNull("externalSegment");
+      return this;
+    }
+
+    /** Sends {@code "assignmentExpirationDays": null}, which clears the field on the server. */
+    public final Builder clearAssignmentExpirationDays() {
+      assignmentExpirationDays((Integer) null);
+      addExplicitNull("assignmentExpirationDays");
+      return this;
+    }
+
+    /** Sends {@code "selfUri": null}, which clears the field on the server. */
+    public final Builder clearSelfUri() {
+      selfUri((String) null);
+      addExplicitNull("selfUri");
+      return this;
+    }
+
+    /** Sends {@code "createdDate": null}, which clears the field on the server. */
+    public final Builder clearCreatedDate() {
+      createdDate((Instant) null);
+      addExplicitNull("createdDate");
+      return this;
+    }
+
+    /** Sends {@code "modifiedDate": null}, which clears the field on the server. */
+    public final Builder clearModifiedDate() {
+      modifiedDate((Instant) null);
+      addExplicitNull("modifiedDate");
+      return this;
+    }
+  }
+}
