@@ -1,6 +1,9 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.Ref;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutableActionMap.class)
 @JsonDeserialize(as = ImmutableActionMap.class)
 public abstract class ActionMap {
@@ -117,6 +121,36 @@ public abstract class ActionMap {
       ActionMapScheduleGroups.Builder nested = ActionMapScheduleGroups.builder();
       spec.accept(nested);
       return actionMapScheduleGroups(nested.build());
+    }
+
+    /** Triggers for customers in any of these segments (typed references, resolved at deploy). */
+    @SafeVarargs
+    public final Builder triggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
+      addTriggerWithSegment(first.wire());
+      for (Ref<JourneySegment> ref : more) {
+        addTriggerWithSegment(ref.wire());
+      }
+      return this;
+    }
+
+    /** Triggers for customers in any of these segments of the same configuration. */
+    public final Builder triggerWithSegments(JourneySegment first, JourneySegment... more) {
+      addTriggerWithSegment(Ref.to(first).wire());
+      for (JourneySegment segment : more) {
+        addTriggerWithSegment(Ref.to(segment).wire());
+      }
+      return this;
+    }
+
+    /** Sets the URL conditions a page must match (one or more). */
+    public final Builder pageUrlConditions(UrlCondition first, UrlCondition... more) {
+      pageUrlConditions(List.of(first));
+      return addPageUrlConditions(more);
+    }
+
+    /** Sets the action from its media-type variant, so media type and fields always agree. */
+    public final Builder action(Action action) {
+      return action(action.toWire());
     }
   }
 }

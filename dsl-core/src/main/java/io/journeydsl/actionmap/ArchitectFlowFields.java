@@ -1,6 +1,7 @@
 package io.journeydsl.actionmap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"architectFlow", "flowRequestMappings"})
 @JsonSerialize(as = ImmutableArchitectFlowFields.class)
 @JsonDeserialize(as = ImmutableArchitectFlowFields.class)
 public abstract class ArchitectFlowFields {

@@ -1,6 +1,7 @@
 package io.journeydsl.actionmap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"mediaType", "actionTemplate", "actionTargetId", "isPacingEnabled", "props", "architectFlowFields", "webMessagingOfferFields", "openActionFields"})
 @JsonSerialize(as = ImmutablePatchAction.class)
 @JsonDeserialize(as = ImmutablePatchAction.class)
 public abstract class PatchAction implements ExplicitNulls {

@@ -1,6 +1,7 @@
 package io.journeydsl.actionmap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutablePatchActionMap.class)
 @JsonDeserialize(as = ImmutablePatchActionMap.class)
 public abstract class PatchActionMap implements ExplicitNulls {
@@ -265,6 +267,11 @@ public abstract class PatchActionMap implements ExplicitNulls {
       endDate((Instant) null);
       addExplicitNull("endDate");
       return this;
+    }
+
+    /** Sets the action from its media-type variant, so media type and fields always agree. */
+    public final Builder action(Action action) {
+      return action(action.toPatch());
     }
   }
 }

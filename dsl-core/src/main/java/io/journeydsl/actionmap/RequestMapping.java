@@ -1,6 +1,7 @@
 package io.journeydsl.actionmap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"name", "attributeType", "mappingType", "value"})
 @JsonSerialize(as = ImmutableRequestMapping.class)
 @JsonDeserialize(as = ImmutableRequestMapping.class)
 public abstract class RequestMapping {

@@ -1,6 +1,7 @@
 package io.journeydsl.actiontarget;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"entities", "pageSize", "pageNumber", "total", "firstUri", "nextUri", "previousUri", "lastUri", "selfUri", "pageCount"})
 @JsonSerialize(as = ImmutableActionTargetListing.class)
 @JsonDeserialize(as = ImmutableActionTargetListing.class)
 public abstract class ActionTargetListing implements Listing<ActionTarget> {

@@ -1,6 +1,7 @@
 package io.journeydsl.actiontarget;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "name", "serviceLevel", "shortAbandonThreshold", "selfUri"})
 @JsonSerialize(as = ImmutablePatchActionTarget.class)
 @JsonDeserialize(as = ImmutablePatchActionTarget.class)
 public abstract class PatchActionTarget implements ExplicitNulls {

@@ -1,6 +1,7 @@
 package io.journeydsl.actiontemplate;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "name", "description", "version", "mediaType", "state", "contentOffer", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableActionTemplate.class)
 @JsonDeserialize(as = ImmutableActionTemplate.class)
 public abstract class ActionTemplate {

@@ -1,6 +1,7 @@
 package io.journeydsl.actiontemplate;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"name", "description", "version", "mediaType", "state", "contentOffer"})
 @JsonSerialize(as = ImmutablePatchActionTemplate.class)
 @JsonDeserialize(as = ImmutablePatchActionTemplate.class)
 public abstract class PatchActionTemplate implements ExplicitNulls {

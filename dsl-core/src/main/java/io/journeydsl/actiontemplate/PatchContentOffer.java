@@ -1,6 +1,7 @@
 package io.journeydsl.actiontemplate;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"imageUrl", "displayMode", "layoutMode", "title", "headline", "body", "callToAction", "style", "imageAltText"})
 @JsonSerialize(as = ImmutablePatchContentOffer.class)
 @JsonDeserialize(as = ImmutablePatchContentOffer.class)
 public abstract class PatchContentOffer implements ExplicitNulls {

@@ -1,6 +1,7 @@
 package io.journeydsl.actiontemplate;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"color", "font", "fontSize", "textAlign"})
 @JsonSerialize(as = ImmutablePatchTextStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchTextStyleProperties.class)
 public abstract class PatchTextStyleProperties implements ExplicitNulls {

@@ -1,6 +1,7 @@
 package io.journeydsl.analytics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"type", "dimension", "operator", "value", "range"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryPredicate.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryPredicate.class)
 public abstract class JourneyAggregateQueryPredicate {

@@ -1,6 +1,7 @@
 package io.journeydsl.analytics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"interval", "metrics", "views"})
 @JsonSerialize(as = ImmutableStatisticalResponse.class)
 @JsonDeserialize(as = ImmutableStatisticalResponse.class)
 public abstract class StatisticalResponse {

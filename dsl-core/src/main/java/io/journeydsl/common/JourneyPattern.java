@@ -1,6 +1,7 @@
 package io.journeydsl.common;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"criteria", "count", "streamType", "sessionType", "eventName"})
 @JsonSerialize(as = ImmutableJourneyPattern.class)
 @JsonDeserialize(as = ImmutableJourneyPattern.class)
 public abstract class JourneyPattern {

@@ -1,6 +1,7 @@
 package io.journeydsl.error;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"message", "code", "status", "entityId", "entityName", "messageWithParams", "messageParams", "contextId", "details", "errors", "limit"})
 @JsonSerialize(as = ImmutableErrorBody.class)
 @JsonDeserialize(as = ImmutableErrorBody.class)
 public abstract class ErrorBody {

@@ -22,8 +22,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     jdkOnly = true,
     jakarta = true,
     depluralize = true,
-    depluralizeDictionary = {"criteria:criterion", "unknownFields:unknownField", "explicitNulls:explicitNull",
-        "values:value", "entities:entity", "results:result", "metrics:metric", "views:view"},
+    depluralizeDictionary = {"criteria:criterion", "queries:query", "entities:entity"},
     redactedMask = "****",
     defaults = @Value.Immutable(copy = true))
 public @interface JourneyStyle {}

@@ -28,6 +28,12 @@ public final class JourneyJsonException extends RuntimeException {
     this.column = column;
   }
 
+  /** A problem found outside Jackson, at a known place in the input. */
+  public static JourneyJsonException at(String message, String path, int line, int column) {
+    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    return new JourneyJsonException(message + where, path, line, column, null);
+  }
+
   /** Wraps a Jackson failure reading {@code target}. */
   public static JourneyJsonException of(Class<?> target, JsonProcessingException e) {
     String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";

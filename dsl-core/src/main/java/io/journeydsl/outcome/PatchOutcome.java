@@ -1,6 +1,7 @@
 package io.journeydsl.outcome;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "isPositive", "context", "journey", "associatedValueField", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutablePatchOutcome.class)
 @JsonDeserialize(as = ImmutablePatchOutcome.class)
 public abstract class PatchOutcome implements ExplicitNulls {

@@ -1,6 +1,9 @@
 package io.journeydsl.segment;
 
+import io.journeydsl.common.JourneyPattern;
+import io.journeydsl.common.ContextPattern;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "scope", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableJourneySegment.class)
 @JsonDeserialize(as = ImmutableJourneySegment.class)
 public abstract class JourneySegment {
@@ -103,6 +107,16 @@ public abstract class JourneySegment {
       ExternalSegment.Builder nested = ExternalSegment.builder();
       spec.accept(nested);
       return externalSegment(nested.build());
+    }
+
+    /** Sets {@code context} to these patterns (one or more). */
+    public final Builder context(ContextPattern first, ContextPattern... more) {
+      return context(Context.builder().addPattern(first).addPatterns(more).build());
+    }
+
+    /** Sets {@code journey} to these patterns (one or more). */
+    public final Builder journey(JourneyPattern first, JourneyPattern... more) {
+      return journey(Journey.builder().addPattern(first).addPatterns(more).build());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.journeydsl.segment;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"name"})
 @JsonSerialize(as = ImmutablePatchExternalSegment.class)
 @JsonDeserialize(as = ImmutablePatchExternalSegment.class)
 public abstract class PatchExternalSegment implements ExplicitNulls {

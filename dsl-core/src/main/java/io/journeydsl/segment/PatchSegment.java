@@ -1,6 +1,7 @@
 package io.journeydsl.segment;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutablePatchSegment.class)
 @JsonDeserialize(as = ImmutablePatchSegment.class)
 public abstract class PatchSegment implements ExplicitNulls {

@@ -1,6 +1,7 @@
 package io.journeydsl.segment;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
+@JsonPropertyOrder({"entities", "pageSize", "pageNumber", "total", "firstUri", "nextUri", "previousUri", "lastUri", "selfUri", "pageCount"})
 @JsonSerialize(as = ImmutableSegmentListing.class)
 @JsonDeserialize(as = ImmutableSegmentListing.class)
 public abstract class SegmentListing implements Listing<JourneySegment> {

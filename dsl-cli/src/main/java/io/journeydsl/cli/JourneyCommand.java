@@ -1,0 +1,51 @@
+package io.journeydsl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code journey} command: the entry point of {@code journey.jar}. */
+@Command(
+    name = "journey",
+    mixinStandardHelpOptions = true,
+    versionProvider = JourneyCommand.Version.class,
+    description = "Genesys Cloud Journey configuration as code.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class JourneyCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests and embedding). */
+  public static int run(String... args) {
+    return new CommandLine(new JourneyCommand()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties props = new Properties();
+      try (InputStream in = JourneyCommand.class.getResourceAsStream("/journey-version.properties")) {
+        if (in != null) {
+          props.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"journey " + props.getProperty("version", "unknown")};
+    }
+  }
+}

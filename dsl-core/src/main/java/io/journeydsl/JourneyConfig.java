@@ -1,0 +1,175 @@
+package io.journeydsl;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.journeydsl.actionmap.ActionMap;
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.analytics.JourneyAggregationQuery;
+import io.journeydsl.outcome.Outcome;
+import io.journeydsl.segment.JourneySegment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * A bundle of Journey objects that belong together, with references between them by name: the unit
+ * that is validated, planned and deployed, and the bundle file format the {@code journey} command
+ * reads and writes:
+ *
+ * <pre>{@code
+ * { "segments": [...], "outcomes": [...], "actionTemplates": [...], "actionMaps": [...],
+ *   "aggregateQueries": [...] }
+ * }</pre>
+ *
+ * <p>Every key is optional and objects are exact wire JSON. Where the wire has an id, a reference to
+ * an object of the bundle is written {@code ${segment:<displayName>}}, {@code ${outcome:<displayName>}}
+ * or {@code ${actionTemplate:<name>}}; a plain id refers to an object that already exists in the org.
+ * Identity against an org is the {@code displayName} ({@code name} for action templates).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableJourneyConfig.class)
+@JsonDeserialize(as = ImmutableJourneyConfig.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public abstract class JourneyConfig {
+  JourneyConfig() {}
+
+  /** The segments of the bundle. */
+  public abstract List<JourneySegment> segments();
+
+  /** The outcomes of the bundle. */
+  public abstract List<Outcome> outcomes();
+
+  /** The action templates of the bundle. */
+  public abstract List<ActionTemplate> actionTemplates();
+
+  /** The action maps of the bundle. */
+  public abstract List<ActionMap> actionMaps();
+
+  /** Aggregate queries kept with the configuration: validated, never deployed. */
+  public abstract List<JourneyAggregationQuery> aggregateQueries();
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A bundle of these objects, each placed by its type: segments, outcomes, action templates,
+   * action maps and aggregate queries (builders are built first).
+   *
+   * @throws JourneyDslException naming the position of an object of another type
+   */
+  public static JourneyConfig of(Object... objects) {
+    Builder builder = builder();
+    for (int i = 0; i < objects.length; i++) {
+      builder.add(objects[i], i);
+    }
+    return builder.build();
+  }
+
+  /** The segment with this display name. */
+  public Optional<JourneySegment> segment(String displayName) {
+    return segments().stream().filter(s -> Objects.equals(s.displayName(), displayName)).findFirst();
+  }
+
+  /** The outcome with this display name. */
+  public Optional<Outcome> outcome(String displayName) {
+    return outcomes().stream().filter(o -> Objects.equals(o.displayName(), displayName)).findFirst();
+  }
+
+  /** The action template with this name. */
+  public Optional<ActionTemplate> actionTemplate(String name) {
+    return actionTemplates().stream().filter(t -> Objects.equals(t.name(), name)).findFirst();
+  }
+
+  /** The action map with this display name. */
+  public Optional<ActionMap> actionMap(String displayName) {
+    return actionMaps().stream().filter(m -> Objects.equals(m.displayName(), displayName)).findFirst();
+  }
+
+  /** Every reference the action maps hold, by name or by id, in bundle order. */
+  public List<BundleReference> references() {
+    return ConfigReferences.list(this);
+  }
+
+  /**
+   * A copy in which every reference by name is replaced with the id {@code idOf} gives for it; a
+   * reference for which it returns {@code null} is left as it is.
+   */
+  public JourneyConfig resolve(Function<Ref<?>, String> idOf) {
+    return ConfigReferences.resolve(this, Objects.requireNonNull(idOf, "idOf"));
+  }
+
+  /** The bundle file JSON, indented. */
+  public String toJson() {
+    return io.journeydsl.json.JourneyJson.writePretty(this);
+  }
+
+  /**
+   * Reads bundle file JSON.
+   *
+   * @throws io.journeydsl.json.JourneyJsonException naming the path, line and column of the first
+   *     problem: malformed JSON, a wrong type, or a top-level key that is not part of the format
+   */
+  public static JourneyConfig fromJson(String json) {
+    return BundleReader.read(json);
+  }
+
+  /** Reads a bundle file (UTF-8). */
+  public static JourneyConfig read(Path file) {
+    try {
+      return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundle " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the bundle file (UTF-8, indented). */
+  public void write(Path file) {
+    try {
+      Files.writeString(file, toJson() + System.lineSeparator(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write bundle " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds {@link JourneyConfig}s; {@link #add(Object)} places any object by its type. */
+  public static final class Builder extends ImmutableJourneyConfig.Builder {
+    Builder() {}
+
+    /** Adds one object (or builder) of any bundle type. */
+    public Builder add(Object object) {
+      return add(object, -1);
+    }
+
+    Builder add(Object object, int position) {
+      Object value = object instanceof JourneySegment.Builder b ? b.build()
+          : object instanceof Outcome.Builder b ? b.build()
+          : object instanceof ActionTemplate.Builder b ? b.build()
+          : object instanceof ActionMap.Builder b ? b.build()
+          : object;
+      if (value instanceof JourneySegment s) {
+        return addSegment(s);
+      } else if (value instanceof Outcome o) {
+        return addOutcome(o);
+      } else if (value instanceof ActionTemplate t) {
+        return addActionTemplate(t);
+      } else if (value instanceof ActionMap m) {
+        return addActionMap(m);
+      } else if (value instanceof JourneyAggregationQuery q) {
+        return addAggregateQuery(q);
+      }
+      String where = position >= 0 ? "argument " + position : "object";
+      throw new JourneyDslException(where + " is not a segment, outcome, action template, action map or "
+          + "aggregate query: " + (value == null ? "null" : value.getClass().getName()));
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.journeydsl;
+
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.outcome.Outcome;
+import io.journeydsl.segment.JourneySegment;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A typed reference from one Journey object to another: a segment, an outcome or an action template,
+ * either by name (an object of the same {@link JourneyConfig}, resolved to its id at deploy time) or
+ * by id (an object that already exists in the org). The type parameter makes a reference to the wrong
+ * kind a compile error: a {@code Ref<Outcome>} cannot stand where a {@code Ref<JourneySegment>} is
+ * needed.
+ *
+ * <p>On the wire, where the API has an id, a reference by name is written
+ * {@code ${segment:<displayName>}}, {@code ${outcome:<displayName>}} or
+ * {@code ${actionTemplate:<name>}}, as in the bundle file format.
+ *
+ * @param <T> the kind of object referred to
+ */
+public final class Ref<T> {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(segment|outcome|actionTemplate):(.+)}", Pattern.DOTALL);
+
+  /** The kinds of object a reference may point to, with their placeholder prefix. */
+  public enum Kind {
+    /** A {@link JourneySegment}, named by {@code displayName}. */
+    SEGMENT("segment"),
+    /** An {@link Outcome}, named by {@code displayName}. */
+    OUTCOME("outcome"),
+    /** An {@link ActionTemplate}, named by {@code name}. */
+    ACTION_TEMPLATE("actionTemplate");
+
+    private final String prefix;
+
+    Kind(String prefix) {
+      this.prefix = prefix;
+    }
+
+    /** The placeholder prefix, e.g. {@code segment} in {@code ${segment:Name}}. */
+    public String prefix() {
+      return prefix;
+    }
+
+    static Kind ofPrefix(String prefix) {
+      for (Kind kind : values()) {
+        if (kind.prefix.equals(prefix)) {
+          return kind;
+        }
+      }
+      throw new JourneyDslException("unknown reference kind '" + prefix + "'");
+    }
+  }
+
+  private final Kind kind;
+  private final String name;
+  private final String id;
+
+  private Ref(Kind kind, String name, String id) {
+    this.kind = kind;
+    this.name = name;
+    this.id = id;
+  }
+
+  /** A segment of the same configuration, by display name. */
+  public static Ref<JourneySegment> segment(String displayName) {
+    return new Ref<>(Kind.SEGMENT, JourneyDslException.requireText(displayName, "segment displayName"), null);
+  }
+
+  /** An outcome of the same configuration, by display name. */
+  public static Ref<Outcome> outcome(String displayName) {
+    return new Ref<>(Kind.OUTCOME, JourneyDslException.requireText(displayName, "outcome displayName"), null);
+  }
+
+  /** An action template of the same configuration, by name. */
+  public static Ref<ActionTemplate> actionTemplate(String name) {
+    return new Ref<>(Kind.ACTION_TEMPLATE, JourneyDslException.requireText(name, "actionTemplate name"), null);
+  }
+
+  /** An existing segment of the org, by id. */
+  public static Ref<JourneySegment> segmentId(String id) {
+    return new Ref<>(Kind.SEGMENT, null, JourneyDslException.requireText(id, "segment id"));
+  }
+
+  /** An existing outcome of the org, by id. */
+  public static Ref<Outcome> outcomeId(String id) {
+    return new Ref<>(Kind.OUTCOME, null, JourneyDslException.requireText(id, "outcome id"));
+  }
+
+  /** An existing action template of the org, by id. */
+  public static Ref<ActionTemplate> actionTemplateId(String id) {
+    return new Ref<>(Kind.ACTION_TEMPLATE, null, JourneyDslException.requireText(id, "actionTemplate id"));
+  }
+
+  /** A reference to {@code segment} by its display name (its identity in a configuration). */
+  public static Ref<JourneySegment> to(JourneySegment segment) {
+    return segment(JourneyDslException.requireNonNull(segment, "segment").displayName());
+  }
+
+  /** A reference to {@code outcome} by its display name. */
+  public static Ref<Outcome> to(Outcome outcome) {
+    return outcome(JourneyDslException.requireNonNull(outcome, "outcome").displayName());
+  }
+
+  /** A reference to {@code template} by its name. */
+  public static Ref<ActionTemplate> to(ActionTemplate template) {
+    return actionTemplate(JourneyDslException.requireNonNull(template, "actionTemplate").name());
+  }
+
+  /**
+   * Reads a wire value: a placeholder becomes a reference by name, anything else a reference by id.
+   * Returns empty when the value is a placeholder of another kind.
+   */
+  public static Optional<Ref<?>> parse(Kind expected, String wire) {
+    Objects.requireNonNull(expected, "expected");
+    if (wire == null) {
+      return Optional.empty();
+    }
+    Matcher m = PLACEHOLDER.matcher(wire);
+    if (m.matches()) {
+      Kind kind = Kind.ofPrefix(m.group(1));
+      return kind == expected ? Optional.of(new Ref<>(kind, m.group(2), null)) : Optional.empty();
+    }
+    return Optional.of(new Ref<>(expected, null, wire));
+  }
+
+  /** Whether {@code wire} is a placeholder {@code ${kind:name}} rather than an id. */
+  public static boolean isPlaceholder(String wire) {
+    return wire != null && PLACEHOLDER.matcher(wire).matches();
+  }
+
+  /** The kind of object referred to. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The name, when this is a reference by name. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /** The id, when this is a reference by id. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /** What goes on the wire: the id, or the {@code ${kind:name}} placeholder. */
+  public String wire() {
+    return id != null ? id : "${" + kind.prefix + ":" + name + "}";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ref<?> other && other.kind == kind && Objects.equals(other.name, name)
+        && Objects.equals(other.id, id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, name, id);
+  }
+
+  @Override
+  public String toString() {
+    return wire();
+  }
+}

@@ -1,0 +1,33 @@
+package io.journeydsl.actionmap;
+
+import io.journeydsl.JourneyDslException;
+import io.journeydsl.common.MediaType;
+import java.util.List;
+
+/**
+ * Starts an Architect workflow with input values ({@code architectFlow}).
+ *
+ * @param flowId the id of the Architect flow
+ * @param flowRequestMappings the values supplied to the flow's inputs, possibly none
+ */
+public record ArchitectFlowAction(String flowId, List<RequestMapping> flowRequestMappings) implements Action {
+  /** Checks the flow id and copies the mappings. */
+  public ArchitectFlowAction {
+    JourneyDslException.requireText(flowId, "architectFlow flowId");
+    flowRequestMappings = List.copyOf(JourneyDslException.requireNonNull(flowRequestMappings, "flowRequestMappings"));
+  }
+
+  @Override
+  public MediaType mediaType() {
+    return MediaType.ARCHITECT_FLOW;
+  }
+
+  @Override
+  public ActionMapAction toWire() {
+    ArchitectFlowFields.Builder fields = ArchitectFlowFields.builder().architectFlow(f -> f.id(flowId));
+    if (!flowRequestMappings.isEmpty()) {
+      fields.flowRequestMappings(flowRequestMappings);
+    }
+    return ActionMapAction.builder().mediaType(mediaType()).architectFlowFields(fields.build()).build();
+  }
+}

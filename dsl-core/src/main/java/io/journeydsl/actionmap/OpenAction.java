@@ -1,0 +1,41 @@
+package io.journeydsl.actionmap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.journeydsl.JourneyDslException;
+import io.journeydsl.common.MediaType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs an open action of a given type with its configuration fields ({@code openAction}).
+ *
+ * @param openActionId the id of the open action type
+ * @param openActionName the name of the open action type
+ * @param configurationFields fields defined by the open action type's schema, possibly none
+ */
+public record OpenAction(String openActionId, String openActionName, Map<String, JsonNode> configurationFields)
+    implements Action {
+  /** Checks the open action is named and copies the fields (insertion order kept). */
+  public OpenAction {
+    JourneyDslException.requireText(openActionId, "openAction id");
+    JourneyDslException.requireText(openActionName, "openAction name");
+    configurationFields = Collections.unmodifiableMap(
+        new LinkedHashMap<>(JourneyDslException.requireNonNull(configurationFields, "configurationFields")));
+  }
+
+  @Override
+  public MediaType mediaType() {
+    return MediaType.OPEN_ACTION;
+  }
+
+  @Override
+  public ActionMapAction toWire() {
+    OpenActionFields.Builder fields = OpenActionFields.builder()
+        .openAction(a -> a.id(openActionId).name(openActionName));
+    if (!configurationFields.isEmpty()) {
+      fields.configurationFields(configurationFields);
+    }
+    return ActionMapAction.builder().mediaType(mediaType()).openActionFields(fields.build()).build();
+  }
+}

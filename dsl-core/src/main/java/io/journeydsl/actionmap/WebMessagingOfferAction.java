@@ -1,0 +1,29 @@
+package io.journeydsl.actionmap;
+
+import io.journeydsl.common.AddressableEntityRef;
+import io.journeydsl.common.MediaType;
+import jakarta.annotation.Nullable;
+
+/**
+ * Invites the visitor to a web messaging conversation ({@code webMessagingOffer}).
+ *
+ * @param offerText the invitation text, or {@code null} for the deployment's default
+ * @param architectFlowId the inbound message flow to start instead of the default, or {@code null}
+ */
+public record WebMessagingOfferAction(@Nullable String offerText, @Nullable String architectFlowId)
+    implements Action {
+
+  @Override
+  public MediaType mediaType() {
+    return MediaType.WEB_MESSAGING_OFFER;
+  }
+
+  @Override
+  public ActionMapAction toWire() {
+    WebMessagingOfferFields.Builder fields = WebMessagingOfferFields.builder().offerText(offerText);
+    if (architectFlowId != null) {
+      fields.architectFlow(AddressableEntityRef.builder().id(architectFlowId).build());
+    }
+    return ActionMapAction.builder().mediaType(mediaType()).webMessagingOfferFields(fields.build()).build();
+  }
+}

@@ -1,0 +1,119 @@
+package io.journeydsl.analytics;
+
+import io.journeydsl.JourneyDslException;
+import io.journeydsl.json.WireInstant;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The immutable state behind every step: each call returns a new builder over a copied query. */
+final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, AggregateQuerySteps.MetricsStep,
+    AggregateQuerySteps.OptionsStep {
+  static final AggregateQueryBuilder START = new AggregateQueryBuilder(JourneyAggregationQuery.builder().build());
+
+  private final JourneyAggregationQuery query;
+
+  private AggregateQueryBuilder(JourneyAggregationQuery query) {
+    this.query = query;
+  }
+
+  @Override
+  public AggregateQuerySteps.MetricsStep interval(Instant start, Instant end) {
+    JourneyDslException.requireNonNull(start, "interval start");
+    JourneyDslException.requireNonNull(end, "interval end");
+    if (!end.isAfter(start)) {
+      throw new JourneyDslException("interval end " + end + " must be after start " + start);
+    }
+    return interval(WireInstant.format(start) + "/" + WireInstant.format(end));
+  }
+
+  @Override
+  public AggregateQuerySteps.MetricsStep interval(Instant start, Duration length) {
+    JourneyDslException.requireNonNull(length, "interval length");
+    return interval(start, JourneyDslException.requireNonNull(start, "interval start").plus(length));
+  }
+
+  @Override
+  public AggregateQuerySteps.MetricsStep interval(String isoInterval) {
+    return edit(b -> b.interval(JourneyDslException.requireText(isoInterval, "interval")));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep metrics(JourneyMetric first, JourneyMetric... more) {
+    return edit(b -> b.metrics(listOf("metric", first, more)));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep granularity(Duration bucket) {
+    return edit(b -> b.granularity(JourneyDslException.requireNonNull(bucket, "granularity").toString()));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep granularity(Period bucket) {
+    return edit(b -> b.granularity(JourneyDslException.requireNonNull(bucket, "granularity").toString()));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep timeZone(ZoneId zone) {
+    return edit(b -> b.timeZone(JourneyDslException.requireNonNull(zone, "timeZone").getId()));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep groupBy(JourneyDimension first, JourneyDimension... more) {
+    return edit(b -> b.groupBy(listOf("groupBy dimension", first, more)));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep filter(JourneyAggregateQueryFilter filter) {
+    return edit(b -> b.filter(JourneyDslException.requireNonNull(filter, "filter")));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep rangeView(String name, JourneyMetric target, BigDecimal gte, BigDecimal lt) {
+    JourneyAggregationView view = JourneyAggregationView.builder()
+        .name(JourneyDslException.requireText(name, "view name"))
+        .target(JourneyDslException.requireNonNull(target, "view target"))
+        .function(ViewFunction.RANGE_BOUND)
+        .range(r -> r.gte(gte).lt(lt))
+        .build();
+    return edit(b -> b.addView(view));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep flattenMultivaluedDimensions(boolean flatten) {
+    return edit(b -> b.flattenMultivaluedDimensions(flatten));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep alternateTimeDimension(AlternateTimeDimension dimension) {
+    return edit(b -> b.alternateTimeDimension(
+        JourneyDslException.requireNonNull(dimension, "alternateTimeDimension")));
+  }
+
+  @Override
+  public JourneyAggregationQuery build() {
+    return query;
+  }
+
+  private AggregateQueryBuilder edit(Consumer<JourneyAggregationQuery.Builder> change) {
+    JourneyAggregationQuery.Builder builder = JourneyAggregationQuery.builder().from(query);
+    change.accept(builder);
+    return new AggregateQueryBuilder(builder.build());
+  }
+
+  @SafeVarargs
+  private static <T> List<T> listOf(String what, T first, T... more) {
+    List<T> all = new ArrayList<>(1 + more.length);
+    all.add(JourneyDslException.requireNonNull(first, what));
+    for (T t : Arrays.asList(more)) {
+      all.add(JourneyDslException.requireNonNull(t, what));
+    }
+    return all;
+  }
+}

@@ -1,0 +1,86 @@
+package io.journeydsl.analytics;
+
+import io.journeydsl.JourneyDslException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Filter building blocks of aggregate queries: {@code dimension(JOURNEY_SEGMENT_ID).matches(id)},
+ * combined with {@link #allOf} / {@link #anyOf} into a filter, and {@link #allOfClause} /
+ * {@link #anyOfClause} for the nested level.
+ */
+public final class Predicates {
+  private Predicates() {}
+
+  /** The predicates on one dimension. */
+  public static final class DimensionPredicates {
+    private final JourneyDimension dimension;
+
+    private DimensionPredicates(JourneyDimension dimension) {
+      this.dimension = dimension;
+    }
+
+    /** The dimension equals {@code value} (operator {@code matches}). */
+    public JourneyAggregateQueryPredicate matches(String value) {
+      return base(PredicateOperator.MATCHES).value(JourneyDslException.requireNonNull(value, "predicate value")).build();
+    }
+
+    /** The dimension has a value. */
+    public JourneyAggregateQueryPredicate exists() {
+      return base(PredicateOperator.EXISTS).build();
+    }
+
+    /** The dimension has no value. */
+    public JourneyAggregateQueryPredicate notExists() {
+      return base(PredicateOperator.NOT_EXISTS).build();
+    }
+
+    /** The dimension's numeric value lies in [gte, lt); either bound may be {@code null}. */
+    public JourneyAggregateQueryPredicate inRange(BigDecimal gte, BigDecimal lt) {
+      if (gte == null && lt == null) {
+        throw new JourneyDslException("a range predicate needs at least one bound");
+      }
+      return base(PredicateOperator.MATCHES).range(r -> r.gte(gte).lt(lt)).build();
+    }
+
+    private JourneyAggregateQueryPredicate.Builder base(PredicateOperator operator) {
+      return JourneyAggregateQueryPredicate.builder().type(PredicateType.DIMENSION).dimension(dimension).operator(operator);
+    }
+  }
+
+  /** Starts a predicate on {@code dimension}. */
+  public static DimensionPredicates dimension(JourneyDimension dimension) {
+    return new DimensionPredicates(JourneyDslException.requireNonNull(dimension, "dimension"));
+  }
+
+  /** A filter matching when every predicate matches. */
+  public static JourneyAggregateQueryFilter allOf(JourneyAggregateQueryPredicate... predicates) {
+    return JourneyAggregateQueryFilter.builder().type(FilterType.AND).predicates(nonEmpty(predicates)).build();
+  }
+
+  /** A filter matching when any predicate matches. */
+  public static JourneyAggregateQueryFilter anyOf(JourneyAggregateQueryPredicate... predicates) {
+    return JourneyAggregateQueryFilter.builder().type(FilterType.OR).predicates(nonEmpty(predicates)).build();
+  }
+
+  /** A nested clause matching when every predicate matches; add it with {@code filter.withClauses(...)}. */
+  public static JourneyAggregateQueryClause allOfClause(JourneyAggregateQueryPredicate... predicates) {
+    return JourneyAggregateQueryClause.builder().type(FilterType.AND).predicates(nonEmpty(predicates)).build();
+  }
+
+  /** A nested clause matching when any predicate matches. */
+  public static JourneyAggregateQueryClause anyOfClause(JourneyAggregateQueryPredicate... predicates) {
+    return JourneyAggregateQueryClause.builder().type(FilterType.OR).predicates(nonEmpty(predicates)).build();
+  }
+
+  private static List<JourneyAggregateQueryPredicate> nonEmpty(JourneyAggregateQueryPredicate[] predicates) {
+    if (predicates == null || predicates.length == 0) {
+      throw new JourneyDslException("a filter needs at least one predicate");
+    }
+    for (JourneyAggregateQueryPredicate p : predicates) {
+      JourneyDslException.requireNonNull(p, "predicate");
+    }
+    return Arrays.asList(predicates);
+  }
+}
