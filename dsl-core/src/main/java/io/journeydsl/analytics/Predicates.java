@@ -64,7 +64,7 @@ public final class Predicates {
     return JourneyAggregateQueryFilter.builder().type(FilterType.OR).predicates(nonEmpty(predicates)).build();
   }
 
-  /** A nested clause matching when every predicate matches; add it with {@code filter.withClauses(...)}. */
+  /** A nested clause matching when every predicate matches; add it with {@link #withClauses}. */
   public static JourneyAggregateQueryClause allOfClause(JourneyAggregateQueryPredicate... predicates) {
     return JourneyAggregateQueryClause.builder().type(FilterType.AND).predicates(nonEmpty(predicates)).build();
   }
@@ -72,6 +72,16 @@ public final class Predicates {
   /** A nested clause matching when any predicate matches. */
   public static JourneyAggregateQueryClause anyOfClause(JourneyAggregateQueryPredicate... predicates) {
     return JourneyAggregateQueryClause.builder().type(FilterType.OR).predicates(nonEmpty(predicates)).build();
+  }
+
+  /** A copy of {@code filter} with these nested clauses added (the API allows two levels). */
+  public static JourneyAggregateQueryFilter withClauses(JourneyAggregateQueryFilter filter,
+      JourneyAggregateQueryClause... clauses) {
+    JourneyDslException.requireNonNull(filter, "filter");
+    for (JourneyAggregateQueryClause c : clauses) {
+      JourneyDslException.requireNonNull(c, "clause");
+    }
+    return JourneyAggregateQueryFilter.builder().from(filter).addClauses(clauses).build();
   }
 
   private static List<JourneyAggregateQueryPredicate> nonEmpty(JourneyAggregateQueryPredicate[] predicates) {
