@@ -101,6 +101,14 @@ public interface ActionMapClient {
   Stream<ActionMap> stream(ActionMapQuery query);
 
   /**
+   * Streams every matching action map, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec);
+
+  /**
    * Streams every action map, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream

@@ -85,6 +85,14 @@ public interface ActionTargetClient {
   Stream<ActionTarget> stream(ActionTargetQuery query);
 
   /**
+   * Streams every matching action target, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<ActionTarget> stream(Consumer<ActionTargetQuery.Builder> spec);
+
+  /**
    * Streams every action target, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream

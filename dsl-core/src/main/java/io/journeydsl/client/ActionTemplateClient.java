@@ -101,6 +101,14 @@ public interface ActionTemplateClient {
   Stream<ActionTemplate> stream(ActionTemplateQuery query);
 
   /**
+   * Streams every matching action template, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<ActionTemplate> stream(Consumer<ActionTemplateQuery.Builder> spec);
+
+  /**
    * Streams every action template, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream

@@ -82,6 +82,13 @@ final class DefaultActionMapClient implements ActionMapClient {
   }
 
   @Override
+  public Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec) {
+    ActionMapQuery.Builder builder = ActionMapQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
   public Stream<ActionMap> stream() {
     return stream(ActionMapQuery.all());
   }

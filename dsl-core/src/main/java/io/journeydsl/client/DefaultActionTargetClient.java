@@ -65,6 +65,13 @@ final class DefaultActionTargetClient implements ActionTargetClient {
   }
 
   @Override
+  public Stream<ActionTarget> stream(Consumer<ActionTargetQuery.Builder> spec) {
+    ActionTargetQuery.Builder builder = ActionTargetQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
   public Stream<ActionTarget> stream() {
     return stream(ActionTargetQuery.all());
   }

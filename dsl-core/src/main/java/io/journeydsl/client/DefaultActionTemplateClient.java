@@ -87,6 +87,13 @@ final class DefaultActionTemplateClient implements ActionTemplateClient {
   }
 
   @Override
+  public Stream<ActionTemplate> stream(Consumer<ActionTemplateQuery.Builder> spec) {
+    ActionTemplateQuery.Builder builder = ActionTemplateQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
   public Stream<ActionTemplate> stream() {
     return stream(ActionTemplateQuery.all());
   }

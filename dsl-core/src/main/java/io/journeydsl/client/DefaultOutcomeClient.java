@@ -82,6 +82,13 @@ final class DefaultOutcomeClient implements OutcomeClient {
   }
 
   @Override
+  public Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec) {
+    OutcomeQuery.Builder builder = OutcomeQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
   public Stream<Outcome> stream() {
     return stream(OutcomeQuery.all());
   }

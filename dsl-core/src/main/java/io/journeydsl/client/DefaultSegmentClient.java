@@ -82,6 +82,13 @@ final class DefaultSegmentClient implements SegmentClient {
   }
 
   @Override
+  public Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec) {
+    SegmentQuery.Builder builder = SegmentQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
   public Stream<JourneySegment> stream() {
     return stream(SegmentQuery.all());
   }

@@ -101,6 +101,14 @@ public interface OutcomeClient {
   Stream<Outcome> stream(OutcomeQuery query);
 
   /**
+   * Streams every matching outcome, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec);
+
+  /**
    * Streams every outcome, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream

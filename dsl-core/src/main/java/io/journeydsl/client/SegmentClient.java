@@ -101,6 +101,14 @@ public interface SegmentClient {
   Stream<JourneySegment> stream(SegmentQuery query);
 
   /**
+   * Streams every matching segment, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec);
+
+  /**
    * Streams every segment, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream

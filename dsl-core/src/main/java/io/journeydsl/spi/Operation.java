@@ -21,8 +21,6 @@ import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The 24 seed operations of the Genesys Journey API, named after the seed SDK methods
@@ -108,8 +106,6 @@ public enum Operation {
   POST_JOURNEY_SEGMENTS(HttpMethod.POST, "/api/v2/journey/segments",
       "postJourneySegments", JourneySegment.class, JourneySegment.class);
 
-  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
-
   private final HttpMethod httpMethod;
   private final String pathTemplate;
   private final String seedMethod;
@@ -129,11 +125,14 @@ public enum Operation {
     this.queryParameters = List.of(queryParameters);
   }
 
+  /** The {@code {name}} variables of a template, in order (no static state: enum constants initialise first). */
   private static List<String> variablesOf(String template) {
     List<String> names = new ArrayList<>();
-    Matcher matcher = PATH_VARIABLE.matcher(template);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
+    int open = template.indexOf('{');
+    while (open >= 0) {
+      int close = template.indexOf('}', open);
+      names.add(template.substring(open + 1, close));
+      open = template.indexOf('{', close);
     }
     return List.copyOf(names);
   }
