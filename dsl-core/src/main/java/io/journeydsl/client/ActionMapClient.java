@@ -1,0 +1,124 @@
+package io.journeydsl.client;
+
+import io.journeydsl.actionmap.ActionMap;
+import io.journeydsl.actionmap.ActionMapListing;
+import io.journeydsl.actionmap.PatchActionMap;
+import jakarta.annotation.Nullable;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The action maps of an org: {@code /api/v2/journey/actionmaps}.
+ *
+ * <p>Every method is one API call (streams: one call per page) and throws a
+ * {@link io.journeydsl.error.JourneyApiException} when it fails. A blank id fails before anything is
+ * sent, with a {@link io.journeydsl.spi.MissingParameterException} naming {@code actionMapId}.
+ */
+public interface ActionMapClient {
+
+  /**
+   * Creates a action map ({@code POST_JOURNEY_ACTIONMAPS}).
+   *
+   * @param body the action map; {@code null} sends no body (the API declares it optional)
+   * @return the created action map, with its server-assigned id
+   */
+  ActionMap create(@Nullable ActionMap body);
+
+  /**
+   * Creates a action map ({@code POST_JOURNEY_ACTIONMAPS}) built by {@code spec}.
+   *
+   * @param spec fills the action map builder
+   * @return the created action map
+   */
+  ActionMap create(Consumer<ActionMap.Builder> spec);
+
+  /**
+   * Fetches one action map ({@code GET_JOURNEY_ACTIONMAP}).
+   *
+   * @param actionMapId the id
+   * @return the action map
+   * @throws io.journeydsl.error.NotFoundException if there is none with this id
+   */
+  ActionMap get(String actionMapId);
+
+  /**
+   * Fetches one action map if it exists ({@code GET_JOURNEY_ACTIONMAP}).
+   *
+   * @param actionMapId the id
+   * @return the action map, or empty when the API answers 404
+   */
+  Optional<ActionMap> find(String actionMapId);
+
+  /**
+   * Partially updates a action map ({@code PATCH_JOURNEY_ACTIONMAP}); send the current {@code version}.
+   *
+   * @param actionMapId the id
+   * @param body the changes; {@code null} sends no body (the API declares it optional)
+   * @return the updated action map
+   */
+  ActionMap patch(String actionMapId, @Nullable PatchActionMap body);
+
+  /**
+   * Partially updates a action map ({@code PATCH_JOURNEY_ACTIONMAP}) with a body built by {@code spec}.
+   *
+   * @param actionMapId the id
+   * @param spec fills the PATCH body builder
+   * @return the updated action map
+   */
+  ActionMap patch(String actionMapId, Consumer<PatchActionMap.Builder> spec);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_ACTIONMAPS}) with exactly the given parameters.
+   *
+   * @param query the query parameters
+   * @return the page
+   */
+  ActionMapListing list(ActionMapQuery query);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_ACTIONMAPS}) with a query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return the page
+   */
+  ActionMapListing list(Consumer<ActionMapQuery.Builder> spec);
+
+  /**
+   * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONMAPS}).
+   *
+   * @return the page
+   */
+  ActionMapListing list();
+
+  /**
+   * Streams every matching action map, lazily: a page is fetched only when the previous one is used up,
+   * starting at {@code query.pageNumber()} (or the first page).
+   *
+   * @param query the query parameters of the first request
+   * @return a sequential stream
+   */
+  Stream<ActionMap> stream(ActionMapQuery query);
+
+  /**
+   * Streams every matching action map, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec);
+
+  /**
+   * Streams every action map, lazily, page by page with the server's default page size.
+   *
+   * @return a sequential stream
+   */
+  Stream<ActionMap> stream();
+
+  /**
+   * Deletes a action map ({@code DELETE_JOURNEY_ACTIONMAP}).
+   *
+   * @param actionMapId the id
+   */
+  void delete(String actionMapId);
+}

@@ -1,0 +1,95 @@
+package io.journeydsl.client;
+
+import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.segment.PatchSegment;
+import io.journeydsl.spi.JourneyTransport;
+import io.journeydsl.spi.Operation;
+import jakarta.annotation.Nullable;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** {@link SegmentClient} over a transport. */
+final class DefaultSegmentClient implements SegmentClient {
+  private final Endpoints<JourneySegment, PatchSegment, SegmentListing> endpoints;
+
+  DefaultSegmentClient(JourneyTransport transport) {
+    this.endpoints = new Endpoints<>(transport, "segmentId", JourneySegment.class, SegmentListing.class,
+        Operation.POST_JOURNEY_SEGMENTS, Operation.GET_JOURNEY_SEGMENT, Operation.PATCH_JOURNEY_SEGMENT,
+        Operation.DELETE_JOURNEY_SEGMENT, Operation.GET_JOURNEY_SEGMENTS);
+  }
+
+  @Override
+  public JourneySegment create(@Nullable JourneySegment body) {
+    return endpoints.create(body);
+  }
+
+  @Override
+  public JourneySegment create(Consumer<JourneySegment.Builder> spec) {
+    JourneySegment.Builder builder = JourneySegment.builder();
+    spec.accept(builder);
+    return endpoints.create(builder.build());
+  }
+
+  @Override
+  public JourneySegment get(String segmentId) {
+    return endpoints.get(segmentId);
+  }
+
+  @Override
+  public Optional<JourneySegment> find(String segmentId) {
+    return endpoints.find(segmentId);
+  }
+
+  @Override
+  public JourneySegment patch(String segmentId, @Nullable PatchSegment body) {
+    return endpoints.patch(segmentId, body);
+  }
+
+  @Override
+  public JourneySegment patch(String segmentId, Consumer<PatchSegment.Builder> spec) {
+    PatchSegment.Builder builder = PatchSegment.builder();
+    spec.accept(builder);
+    return endpoints.patch(segmentId, builder.build());
+  }
+
+  @Override
+  public void delete(String segmentId) {
+    endpoints.delete(segmentId, operation -> { });
+  }
+
+  @Override
+  public SegmentListing list(SegmentQuery query) {
+    return endpoints.list(query::applyTo);
+  }
+
+  @Override
+  public SegmentListing list(Consumer<SegmentQuery.Builder> spec) {
+    SegmentQuery.Builder builder = SegmentQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
+
+  @Override
+  public SegmentListing list() {
+    return list(SegmentQuery.all());
+  }
+
+  @Override
+  public Stream<JourneySegment> stream(SegmentQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
+
+  @Override
+  public Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec) {
+    SegmentQuery.Builder builder = SegmentQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
+
+  @Override
+  public Stream<JourneySegment> stream() {
+    return stream(SegmentQuery.all());
+  }
+}

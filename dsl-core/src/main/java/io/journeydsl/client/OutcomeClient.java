@@ -1,0 +1,124 @@
+package io.journeydsl.client;
+
+import io.journeydsl.outcome.Outcome;
+import io.journeydsl.outcome.OutcomeListing;
+import io.journeydsl.outcome.PatchOutcome;
+import jakarta.annotation.Nullable;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The outcomes of an org: {@code /api/v2/journey/outcomes} (deprecated by Genesys in 2026).
+ *
+ * <p>Every method is one API call (streams: one call per page) and throws a
+ * {@link io.journeydsl.error.JourneyApiException} when it fails. A blank id fails before anything is
+ * sent, with a {@link io.journeydsl.spi.MissingParameterException} naming {@code outcomeId}.
+ */
+public interface OutcomeClient {
+
+  /**
+   * Creates a outcome ({@code POST_JOURNEY_OUTCOMES}).
+   *
+   * @param body the outcome; {@code null} sends no body (the API declares it optional)
+   * @return the created outcome, with its server-assigned id
+   */
+  Outcome create(@Nullable Outcome body);
+
+  /**
+   * Creates a outcome ({@code POST_JOURNEY_OUTCOMES}) built by {@code spec}.
+   *
+   * @param spec fills the outcome builder
+   * @return the created outcome
+   */
+  Outcome create(Consumer<Outcome.Builder> spec);
+
+  /**
+   * Fetches one outcome ({@code GET_JOURNEY_OUTCOME}).
+   *
+   * @param outcomeId the id
+   * @return the outcome
+   * @throws io.journeydsl.error.NotFoundException if there is none with this id
+   */
+  Outcome get(String outcomeId);
+
+  /**
+   * Fetches one outcome if it exists ({@code GET_JOURNEY_OUTCOME}).
+   *
+   * @param outcomeId the id
+   * @return the outcome, or empty when the API answers 404
+   */
+  Optional<Outcome> find(String outcomeId);
+
+  /**
+   * Partially updates a outcome ({@code PATCH_JOURNEY_OUTCOME}); send the current {@code version}.
+   *
+   * @param outcomeId the id
+   * @param body the changes; {@code null} sends no body (the API declares it optional)
+   * @return the updated outcome
+   */
+  Outcome patch(String outcomeId, @Nullable PatchOutcome body);
+
+  /**
+   * Partially updates a outcome ({@code PATCH_JOURNEY_OUTCOME}) with a body built by {@code spec}.
+   *
+   * @param outcomeId the id
+   * @param spec fills the PATCH body builder
+   * @return the updated outcome
+   */
+  Outcome patch(String outcomeId, Consumer<PatchOutcome.Builder> spec);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_OUTCOMES}) with exactly the given parameters.
+   *
+   * @param query the query parameters
+   * @return the page
+   */
+  OutcomeListing list(OutcomeQuery query);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_OUTCOMES}) with a query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return the page
+   */
+  OutcomeListing list(Consumer<OutcomeQuery.Builder> spec);
+
+  /**
+   * Fetches the first page with the server's defaults ({@code GET_JOURNEY_OUTCOMES}).
+   *
+   * @return the page
+   */
+  OutcomeListing list();
+
+  /**
+   * Streams every matching outcome, lazily: a page is fetched only when the previous one is used up,
+   * starting at {@code query.pageNumber()} (or the first page).
+   *
+   * @param query the query parameters of the first request
+   * @return a sequential stream
+   */
+  Stream<Outcome> stream(OutcomeQuery query);
+
+  /**
+   * Streams every matching outcome, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec);
+
+  /**
+   * Streams every outcome, lazily, page by page with the server's default page size.
+   *
+   * @return a sequential stream
+   */
+  Stream<Outcome> stream();
+
+  /**
+   * Deletes a outcome ({@code DELETE_JOURNEY_OUTCOME}).
+   *
+   * @param outcomeId the id
+   */
+  void delete(String outcomeId);
+}

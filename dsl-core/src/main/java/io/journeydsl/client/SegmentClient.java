@@ -1,0 +1,124 @@
+package io.journeydsl.client;
+
+import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.segment.PatchSegment;
+import jakarta.annotation.Nullable;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The segments of an org: {@code /api/v2/journey/segments}.
+ *
+ * <p>Every method is one API call (streams: one call per page) and throws a
+ * {@link io.journeydsl.error.JourneyApiException} when it fails. A blank id fails before anything is
+ * sent, with a {@link io.journeydsl.spi.MissingParameterException} naming {@code segmentId}.
+ */
+public interface SegmentClient {
+
+  /**
+   * Creates a segment ({@code POST_JOURNEY_SEGMENTS}).
+   *
+   * @param body the segment; {@code null} sends no body (the API declares it optional)
+   * @return the created segment, with its server-assigned id
+   */
+  JourneySegment create(@Nullable JourneySegment body);
+
+  /**
+   * Creates a segment ({@code POST_JOURNEY_SEGMENTS}) built by {@code spec}.
+   *
+   * @param spec fills the segment builder
+   * @return the created segment
+   */
+  JourneySegment create(Consumer<JourneySegment.Builder> spec);
+
+  /**
+   * Fetches one segment ({@code GET_JOURNEY_SEGMENT}).
+   *
+   * @param segmentId the id
+   * @return the segment
+   * @throws io.journeydsl.error.NotFoundException if there is none with this id
+   */
+  JourneySegment get(String segmentId);
+
+  /**
+   * Fetches one segment if it exists ({@code GET_JOURNEY_SEGMENT}).
+   *
+   * @param segmentId the id
+   * @return the segment, or empty when the API answers 404
+   */
+  Optional<JourneySegment> find(String segmentId);
+
+  /**
+   * Partially updates a segment ({@code PATCH_JOURNEY_SEGMENT}); send the current {@code version}.
+   *
+   * @param segmentId the id
+   * @param body the changes; {@code null} sends no body (the API declares it optional)
+   * @return the updated segment
+   */
+  JourneySegment patch(String segmentId, @Nullable PatchSegment body);
+
+  /**
+   * Partially updates a segment ({@code PATCH_JOURNEY_SEGMENT}) with a body built by {@code spec}.
+   *
+   * @param segmentId the id
+   * @param spec fills the PATCH body builder
+   * @return the updated segment
+   */
+  JourneySegment patch(String segmentId, Consumer<PatchSegment.Builder> spec);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_SEGMENTS}) with exactly the given parameters.
+   *
+   * @param query the query parameters
+   * @return the page
+   */
+  SegmentListing list(SegmentQuery query);
+
+  /**
+   * Fetches one page ({@code GET_JOURNEY_SEGMENTS}) with a query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return the page
+   */
+  SegmentListing list(Consumer<SegmentQuery.Builder> spec);
+
+  /**
+   * Fetches the first page with the server's defaults ({@code GET_JOURNEY_SEGMENTS}).
+   *
+   * @return the page
+   */
+  SegmentListing list();
+
+  /**
+   * Streams every matching segment, lazily: a page is fetched only when the previous one is used up,
+   * starting at {@code query.pageNumber()} (or the first page).
+   *
+   * @param query the query parameters of the first request
+   * @return a sequential stream
+   */
+  Stream<JourneySegment> stream(SegmentQuery query);
+
+  /**
+   * Streams every matching segment, lazily, with a first query built by {@code spec}.
+   *
+   * @param spec fills the query builder
+   * @return a sequential stream
+   */
+  Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec);
+
+  /**
+   * Streams every segment, lazily, page by page with the server's default page size.
+   *
+   * @return a sequential stream
+   */
+  Stream<JourneySegment> stream();
+
+  /**
+   * Deletes a segment ({@code DELETE_JOURNEY_SEGMENT}).
+   *
+   * @param segmentId the id
+   */
+  void delete(String segmentId);
+}
