@@ -2,6 +2,7 @@ package io.journeydsl.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -23,9 +24,14 @@ public final class JourneyCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (for tests and embedding). */
+  /** Runs the command line on the process's streams and returns its exit status. */
   public static int run(String... args) {
-    return new CommandLine(new JourneyCommand()).execute(args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err} (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new JourneyCommand()).setOut(out).setErr(err).execute(args);
   }
 
   @Override

@@ -1,0 +1,70 @@
+package io.journeydsl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeydsl.JourneyConfig;
+import io.journeydsl.Ref;
+import io.journeydsl.json.JourneyJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class JourneyCommandTest {
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = JourneyCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsTheGoldenBundle() throws Exception {
+    Result r = run("demo");
+    assertThat(r.exit()).isZero();
+    var golden = JourneyJson.mapper().readTree(
+        Objects.requireNonNull(getClass().getResourceAsStream("/demo-bundle.json"), "golden file"));
+    assertThat(JourneyJson.mapper().readTree(r.out())).isEqualTo(golden);
+  }
+
+  @Test
+  void demoBundleIsARealisticConnectedConfiguration() {
+    JourneyConfig config = JourneyConfig.fromJson(run("demo").out());
+    assertThat(config.segments()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(config.outcomes()).hasSizeGreaterThanOrEqualTo(1);
+    assertThat(config.actionTemplates()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(config.actionMaps()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(config.aggregateQueries()).hasSizeGreaterThanOrEqualTo(1);
+    // Every reference by name points to an object of the bundle of the right kind.
+    assertThat(config.references()).isNotEmpty().allSatisfy(r -> {
+      String name = r.ref().name().orElseThrow();
+      boolean found = switch (r.ref().kind()) {
+        case SEGMENT -> config.segment(name).isPresent();
+        case OUTCOME -> config.outcome(name).isPresent();
+        case ACTION_TEMPLATE -> config.actionTemplate(name).isPresent();
+      };
+      assertThat(found).as(r.path()).isTrue();
+    });
+    assertThat(config.references()).extracting(r -> r.ref().kind()).contains(Ref.Kind.SEGMENT, Ref.Kind.OUTCOME, Ref.Kind.ACTION_TEMPLATE);
+  }
+
+  @Test
+  void versionAndHelp() {
+    Result version = run("--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("journey 0.1.0");
+    Result help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("Usage: journey").contains("demo");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    Result r = run("deploy-everything");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unmatched argument");
+  }
+}
