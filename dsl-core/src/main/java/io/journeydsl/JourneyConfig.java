@@ -41,6 +41,12 @@ import org.immutables.value.Value;
 public abstract class JourneyConfig {
   JourneyConfig() {}
 
+  /** The type name and the compact bundle JSON; empty collections are left out. */
+  @Override
+  public String toString() {
+    return io.journeydsl.internal.ModelStrings.of(this);
+  }
+
   /** The segments of the bundle. */
   public abstract List<JourneySegment> segments();
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.MediaType;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableActionMapAction.class)
 public abstract class ActionMapAction {
   ActionMapAction() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Action template associated with the action map (contentOffer). */
   public abstract @Nullable ActionMapActionTemplate actionTemplate();

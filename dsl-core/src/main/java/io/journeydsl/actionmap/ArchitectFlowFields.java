@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.AddressableEntityRef;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableArchitectFlowFields.class)
 public abstract class ArchitectFlowFields {
   ArchitectFlowFields() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The architect flow. */
   public abstract @Nullable AddressableEntityRef architectFlow();

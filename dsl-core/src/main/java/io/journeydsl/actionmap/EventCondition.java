@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.Operator;
 import io.journeydsl.common.StreamType;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEventCondition.class)
 public abstract class EventCondition {
   EventCondition() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The event key. Required by the API. */
   public abstract @Nullable String key();

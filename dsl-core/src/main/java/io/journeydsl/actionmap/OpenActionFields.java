@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.DomainEntityRef;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOpenActionFields.class)
 public abstract class OpenActionFields {
   OpenActionFields() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The specific type of the open action. Required by the API. */
   public abstract @Nullable DomainEntityRef openAction();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.MediaType;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -28,6 +29,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePatchAction.class)
 public abstract class PatchAction implements ExplicitNulls {
   PatchAction() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Media type of action. Required by the API. */
   public abstract @Nullable MediaType mediaType();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.AddressableEntityRef;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -28,6 +29,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePatchWebMessagingOfferFields.class)
 public abstract class PatchWebMessagingOfferFields implements ExplicitNulls {
   PatchWebMessagingOfferFields() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Text value to be used when inviting a visitor to engage with a web messaging offer. */
   public abstract @Nullable String offerText();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.Operator;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableUrlCondition.class)
 public abstract class UrlCondition {
   UrlCondition() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The URL condition value. Required by the API. */
   public abstract @Nullable List<String> values();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.Listing;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableActionTargetListing.class)
 public abstract class ActionTargetListing implements Listing<ActionTarget> {
   ActionTargetListing() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Wire field {@code entities}. */
   @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -27,6 +28,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePatchActionTarget.class)
 public abstract class PatchActionTarget implements ExplicitNulls {
   PatchActionTarget() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();

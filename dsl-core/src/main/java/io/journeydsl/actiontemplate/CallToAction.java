@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -23,6 +24,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCallToAction.class)
 public abstract class CallToAction {
   CallToAction() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Text displayed on the call to action button. */
   public abstract @Nullable String text();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,6 +25,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableContentOfferStylingConfiguration.class)
 public abstract class ContentOfferStylingConfiguration {
   ContentOfferStylingConfiguration() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Properties for customizing the positioning of the content offer. */
   public abstract @Nullable ContentPositionProperties position();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -26,6 +27,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePatchContentPositionProperties.class)
 public abstract class PatchContentPositionProperties implements ExplicitNulls {
   PatchContentPositionProperties() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Top positioning offset. */
   public abstract @Nullable String top();

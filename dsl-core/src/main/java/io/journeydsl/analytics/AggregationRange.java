@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAggregationRange.class)
 public abstract class AggregationRange {
   AggregationRange() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Greater than or equal to. */
   public abstract @Nullable BigDecimal gte();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableJourneyAggregateDataContainer.class)
 public abstract class JourneyAggregateDataContainer {
   JourneyAggregateDataContainer() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** A mapping from dimension to value. */
   public abstract @Nullable Map<String, String> group();

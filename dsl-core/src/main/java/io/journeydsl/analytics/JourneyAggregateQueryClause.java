@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryClause.class)
 public abstract class JourneyAggregateQueryClause {
   JourneyAggregateQueryClause() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** Boolean operation to apply to the provided predicates. Required by the API. */
   public abstract @Nullable FilterType type();

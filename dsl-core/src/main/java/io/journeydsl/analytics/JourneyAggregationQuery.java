@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableJourneyAggregationQuery.class)
 public abstract class JourneyAggregationQuery {
   JourneyAggregationQuery() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The date and time range of data being queried, as an ISO-8601 interval ({@code start/end}). Required by the API. */
   public abstract @Nullable String interval();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableJourney.class)
 public abstract class Journey {
   Journey() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** A list of zero or more patterns to match. Required by the API. */
   public abstract @Nullable List<JourneyPattern> patterns();

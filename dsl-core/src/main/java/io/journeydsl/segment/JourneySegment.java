@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.Context;
 import io.journeydsl.common.Journey;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +30,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableJourneySegment.class)
 public abstract class JourneySegment {
   JourneySegment() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.common.Context;
 import io.journeydsl.common.Journey;
 import io.journeydsl.internal.JourneyStyle;
+import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
@@ -30,6 +31,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePatchSegment.class)
 public abstract class PatchSegment implements ExplicitNulls {
   PatchSegment() {}
+
+  /** The type name and the compact wire JSON of this value; unset fields are left out. */
+  @Override
+  public String toString() {
+    return ModelStrings.of(this);
+  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();

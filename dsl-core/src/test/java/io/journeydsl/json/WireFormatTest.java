@@ -66,4 +66,19 @@ class WireFormatTest {
         .hasMessageContaining("journey.patterns[0].count")
         .hasMessageNotContaining("Immutable");
   }
+
+  @Test
+  void toStringShowsOnlyTheSetFieldsWithWireNames() {
+    JourneySegment segment = JourneySegment.builder().displayName("Pricing").isActive(true).build();
+    assertThat(segment.toString()).isEqualTo("JourneySegment{\"isActive\":true,\"displayName\":\"Pricing\"}");
+  }
+
+  @Test
+  void equalsCoversUnknownFieldsAndExplicitNulls() {
+    JourneySegment a = JourneyJson.read("{\"displayName\":\"A\",\"x\":1}", JourneySegment.class);
+    JourneySegment b = JourneyJson.read("{\"displayName\":\"A\",\"x\":2}", JourneySegment.class);
+    assertThat(a).isNotEqualTo(b);
+    assertThat(PatchSegment.builder().displayName("A").clearColor().build())
+        .isNotEqualTo(PatchSegment.builder().displayName("A").build());
+  }
 }
