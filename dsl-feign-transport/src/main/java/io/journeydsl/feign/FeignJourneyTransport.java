@@ -1,0 +1,273 @@
+package io.journeydsl.feign;
+
+import feign.Feign;
+import feign.FeignException;
+import feign.Request;
+import feign.RetryableException;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import io.journeydsl.client.JourneyClient;
+import io.journeydsl.error.JourneyApiException;
+import io.journeydsl.error.TransportFailureException;
+import io.journeydsl.feign.internal.AuthInterceptor;
+import io.journeydsl.feign.internal.ClientCredentialsTokenSource;
+import io.journeydsl.feign.internal.GenesysErrorDecoder;
+import io.journeydsl.feign.internal.HttpFailure;
+import io.journeydsl.feign.internal.IoFailures;
+import io.journeydsl.feign.internal.JourneyHttpApi;
+import io.journeydsl.feign.internal.JourneyRetryer;
+import io.journeydsl.feign.internal.LoginApi;
+import io.journeydsl.feign.internal.RequestRateLimiter;
+import io.journeydsl.feign.internal.SafeLogger;
+import io.journeydsl.feign.internal.TokenSource;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.JourneyTransport;
+import jakarta.annotation.Nullable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The Journey API over HTTP: Feign over the JDK HTTP client (PATCH works), the model's Jackson
+ * mapper, OAuth client credentials or a fixed bearer token, Genesys regions, retries that honour
+ * {@code Retry-After}, and the typed {@link JourneyApiException} family for every failure.
+ *
+ * <pre>{@code
+ * try (JourneyClient client = FeignJourneyTransport.builder()
+ *     .region(GenesysRegion.EU_WEST_1)
+ *     .credentials(ClientCredentials.fromEnvironment())
+ *     .buildClient()) {
+ *   client.segments().stream().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; one instance serves any number of concurrent calls.
+ */
+public final class FeignJourneyTransport implements JourneyTransport {
+  private final JourneyHttpApi api;
+  private final String baseUrl;
+
+  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl) {
+    this.api = api;
+    this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+  }
+
+  /** A builder; a region or base URL, and credentials or a token, are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public <R> R execute(JourneyOperation<R> op) {
+    String query = op.queryString();
+    URI target = URI.create(baseUrl + op.path() + (query.isEmpty() ? "" : "?" + query));
+    Object body = op.body();
+    byte[] response;
+    try {
+      response = switch (op.operation().httpMethod()) {
+        case GET -> api.get(target);
+        case DELETE -> api.delete(target);
+        case POST -> body == null ? api.postWithoutBody(target) : api.post(target, body);
+        case PATCH -> body == null ? api.patchWithoutBody(target) : api.patch(target, body);
+      };
+    } catch (HttpFailure failure) {
+      throw failure.toApiException(op.operation());
+    } catch (RetryableException e) {
+      throw translate(op, e);
+    } catch (FeignException e) {
+      throw new TransportFailureException(op.operation(), true, "HTTP client failure: " + IoFailures.describe(e), e);
+    }
+    return decode(op, response);
+  }
+
+  private static JourneyApiException translate(JourneyOperation<?> op, RetryableException e) {
+    if (e.getCause() instanceof HttpFailure failure) {
+      return failure.toApiException(op.operation());
+    }
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return new TransportFailureException(op.operation(), IoFailures.mayHaveReachedServer(cause),
+        IoFailures.describe(cause), cause);
+  }
+
+  private static <R> @Nullable R decode(JourneyOperation<R> op, byte[] response) {
+    Class<R> type = op.responseType();
+    if (type == null || type == Void.class) {
+      return null;
+    }
+    if (response == null || response.length == 0) {
+      throw new TransportFailureException(op.operation(), true,
+          "empty response body where a " + type.getSimpleName() + " was expected", null);
+    }
+    try {
+      return JourneyJson.mapper().readValue(response, type);
+    } catch (IOException e) {
+      throw new TransportFailureException(op.operation(), true,
+          "response body is not a valid " + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FeignJourneyTransport{" + baseUrl + "}";
+  }
+
+  /** Configures a {@link FeignJourneyTransport}. Every setting has a safe default except where to go and how to log in. */
+  public static final class Builder {
+    private @Nullable URI baseUrl;
+    private @Nullable URI loginUrl;
+    private @Nullable ClientCredentials credentials;
+    private @Nullable String bearerToken;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int requestsPerMinute;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private @Nullable HttpClient httpClient;
+
+    private Builder() {}
+
+    /** The region's API and login hosts. */
+    public Builder region(GenesysRegion region) {
+      Objects.requireNonNull(region, "region");
+      this.baseUrl = region.apiBaseUrl();
+      this.loginUrl = region.loginBaseUrl();
+      return this;
+    }
+
+    /** An explicit API base URL, e.g. a proxy or the testkit's fake ({@code http://127.0.0.1:8089}). */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** An explicit login base URL, whose {@code /oauth/token} issues tokens; defaults to the base URL. */
+    public Builder loginUrl(URI loginUrl) {
+      this.loginUrl = Objects.requireNonNull(loginUrl, "loginUrl");
+      return this;
+    }
+
+    /** Logs in with the OAuth client-credentials grant. */
+    public Builder credentials(ClientCredentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      this.bearerToken = null;
+      return this;
+    }
+
+    /** Uses a fixed bearer token (never renewed: a 401 surfaces as {@code UnauthorizedException}). */
+    public Builder bearerToken(String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("bearer token must not be blank");
+      }
+      this.bearerToken = token;
+      this.credentials = null;
+      return this;
+    }
+
+    /** How long to wait for a connection (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long to wait for a response (default 60 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /** When to retry (default {@link RetryPolicy#defaults()}). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** Starts at most this many requests per minute, spacing them evenly (default: no limit). */
+    public Builder requestsPerMinute(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("requestsPerMinute must be at least 1, was " + limit);
+      }
+      this.requestsPerMinute = limit;
+      return this;
+    }
+
+    /** The clock for token expiry, Retry-After dates and retry budgets (tests inject their own). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How waits between retries and rate-limited requests happen (tests inject a recording one). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The JDK HTTP client to use, e.g. one with a proxy or an SSL context; by default HTTP/1.1. */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "httpClient");
+      return this;
+    }
+
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Builds the transport.
+     *
+     * @throws IllegalStateException naming what is missing
+     */
+    public FeignJourneyTransport build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("set a region or a baseUrl");
+      }
+      if (credentials == null && bearerToken == null) {
+        throw new IllegalStateException("set credentials (client id and secret) or a bearer token");
+      }
+      HttpClient http = httpClient != null ? httpClient
+          : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+      Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
+      TokenSource tokens = bearerToken != null ? TokenSource.fixed(bearerToken)
+          : new ClientCredentialsTokenSource(
+              base(http, options, null).target(LoginApi.class, "http://login"),
+              loginUrl != null ? loginUrl : baseUrl, credentials, clock);
+      RequestRateLimiter limiter = requestsPerMinute > 0 ? new RequestRateLimiter(requestsPerMinute, clock, sleeper) : null;
+      JourneyHttpApi api = base(http, options, tokens)
+          .encoder(new JacksonEncoder(JourneyJson.mapper()))
+          .requestInterceptor(new AuthInterceptor(tokens, limiter))
+          .target(JourneyHttpApi.class, "http://journey");
+      return new FeignJourneyTransport(api, baseUrl);
+    }
+
+    /** Builds the transport and a {@link JourneyClient} over it; closing the client closes the transport. */
+    public JourneyClient buildClient() {
+      return JourneyClient.create(build());
+    }
+
+    private Feign.Builder base(HttpClient http, Request.Options options, @Nullable TokenSource tokens) {
+      return Feign.builder()
+          .client(new Http2Client(http))
+          .options(options)
+          .errorDecoder(new GenesysErrorDecoder(clock, tokens))
+          .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))
+          .logger(new SafeLogger())
+          .logLevel(feign.Logger.Level.BASIC);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}
