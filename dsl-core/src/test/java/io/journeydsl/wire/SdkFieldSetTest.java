@@ -2,8 +2,15 @@ package io.journeydsl.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeydsl.common.OpenEnum;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,44 @@ class SdkFieldSetTest {
       }
     }
     assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void everyEnumFieldKnowsTheValuesOfTheSdkEnum() throws Exception {
+    // Deterministic where the properties sample: an SDK value we lack would be read as an unknown
+    // open value; a value only we know would become OUTDATEDSDKVERSION in the SDK.
+    List<String> mismatches = new ArrayList<>();
+    int enumFields = 0;
+    for (Class<?> ours : ModelCatalog.modelTypes()) {
+      for (Map.Entry<String, Method> attribute : ModelCatalog.attributes(ours).entrySet()) {
+        Class<?> ourEnum = elementClass(attribute.getValue().getGenericReturnType());
+        if (!OpenEnum.class.isAssignableFrom(ourEnum)) {
+          continue;
+        }
+        enumFields++;
+        Set<String> ourValues = new TreeSet<>();
+        ((List<?>) ourEnum.getMethod("knownValues").invoke(null)).forEach(v -> ourValues.add(v.toString()));
+        Field sdkField = ModelCatalog.sdkClass(ours).getDeclaredField(attribute.getKey());
+        Set<String> sdkValues = new TreeSet<>();
+        Arrays.stream(elementClass(sdkField.getGenericType()).getEnumConstants())
+            .filter(e -> !((Enum<?>) e).name().equals("OUTDATEDSDKVERSION"))
+            .map(Object::toString) // the wire spelling, as WRITE_ENUMS_USING_TO_STRING sends it
+            .forEach(sdkValues::add);
+        if (!ourValues.equals(sdkValues)) {
+          mismatches.add(ours.getSimpleName() + "." + attribute.getKey() + ": ours " + ourValues + ", SDK " + sdkValues);
+        }
+      }
+    }
+    assertThat(enumFields).isGreaterThanOrEqualTo(40);
+    assertThat(mismatches).isEmpty();
+  }
+
+  /** The class of a field, or of its elements when it is a list. */
+  private static Class<?> elementClass(Type type) {
+    if (type instanceof ParameterizedType list) {
+      return (Class<?>) list.getActualTypeArguments()[0];
+    }
+    return type instanceof Class<?> c ? c : Object.class;
   }
 
   @Test
