@@ -1,5 +1,6 @@
 package io.journeydsl.wire;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.common.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
 import java.lang.reflect.InvocationTargetException;
@@ -36,13 +37,14 @@ final class ModelArbitraries {
    * @param unknownFields random fields no model type declares, at every level
    * @param explicitNulls in PATCH types, attributes sent as explicit {@code null}
    * @param sdkRepresentable only what the SDK models can hold: none of the fields newer than the
-   *     SDK, and no JSON null inside free-form objects (the SDK's NON_NULL drops null map entries)
+   *     SDK, and free-form JSON the SDK keeps as it is (see {@link ValueArbitraries#json})
    */
   record Options(boolean openEnums, boolean unknownFields, boolean explicitNulls, boolean sdkRepresentable) {
     /** What the SDK 198.1.0 can read without loss. */
     static final Options ORACLE = new Options(false, false, false, true);
     /** Everything a newer API may send us. */
     static final Options OPEN = new Options(true, true, false, false);
+    /** Known values, with some attributes of every PATCH type sent as explicit nulls. */
     static final Options PATCH_NULLS = new Options(false, false, true, false);
   }
 
@@ -61,7 +63,11 @@ final class ModelArbitraries {
    * gets exactly as many tries as the property, which a random choice of type would not promise.
    */
   static Arbitrary<List<Object>> oneOfEach(Options options) {
-    return Combinators.combine(ModelCatalog.modelTypes().stream().map(t -> of(t, options)).toList()).as(all -> all);
+    return oneOfEach(ModelCatalog.modelTypes(), options);
+  }
+
+  static Arbitrary<List<Object>> oneOfEach(List<Class<?>> types, Options options) {
+    return Combinators.combine(types.stream().map(t -> of(t, options)).toList()).as(all -> all);
   }
 
   static Arbitrary<Object> of(Class<?> type, Options options) {
@@ -124,8 +130,8 @@ final class ModelArbitraries {
         return widen(ValueArbitraries.stringMaps());
       }
       if (raw == Map.class && args[0] == String.class
-          && args[1] == com.fasterxml.jackson.databind.JsonNode.class) {
-        return widen(ValueArbitraries.jsonObjects(!options.sdkRepresentable()));
+          && args[1] == JsonNode.class) {
+        return widen(ValueArbitraries.jsonObjects(options.sdkRepresentable()));
       }
     } else if (type instanceof Class<?> c) {
       if (c == String.class) return widen(ValueArbitraries.strings());
@@ -158,11 +164,11 @@ final class ModelArbitraries {
     return Arbitraries.oneOf(knownValues, spellings.map(s -> invoke(() -> of.invoke(null, s))));
   }
 
-  /** 1-2 fields whose names the type does not declare, with any JSON value (null included). */
-  private static Arbitrary<Map<String, com.fasterxml.jackson.databind.JsonNode>> unknownFields(List<String> known) {
+  /** Up to 3 fields whose names the type does not declare, with any JSON value (null included). */
+  private static Arbitrary<Map<String, JsonNode>> unknownFields(List<String> known) {
     Arbitrary<String> names = ValueArbitraries.fieldNames()
         .filter(n -> !known.contains(n) && !n.equals(ExplicitNulls.PROPERTY));
-    return Arbitraries.maps(names, ValueArbitraries.json(2, true)).ofMaxSize(2);
+    return ValueArbitraries.maps(names, ValueArbitraries.json(2, false));
   }
 
   /** The builder method that sets a whole attribute (not the Consumer, add* or put* variants). */

@@ -45,7 +45,7 @@ final class ModelWalker {
   }
 
   /** The abstract model type behind a generated Immutable* class, or null for any other class. */
-  private static Class<?> modelType(Class<?> c) {
+  static Class<?> modelType(Class<?> c) {
     for (Class<?> k = c; k != null; k = k.getSuperclass()) {
       if (ModelCatalog.isModelType(k)) {
         return k;

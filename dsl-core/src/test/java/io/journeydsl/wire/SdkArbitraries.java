@@ -80,8 +80,7 @@ final class SdkArbitraries {
         return widen(ValueArbitraries.stringMaps());
       }
       if (raw == Map.class && args[0] == String.class && args[1] == Object.class) {
-        // The SDK's NON_NULL drops null map entries, so it cannot carry them: none generated.
-        return widen(ValueArbitraries.jsonObjects(false));
+        return widen(ValueArbitraries.jsonObjects(true));
       }
     } else if (type instanceof Class<?> c) {
       if (c == String.class) return widen(ValueArbitraries.strings());

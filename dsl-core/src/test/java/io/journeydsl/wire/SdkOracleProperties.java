@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  */
 class SdkOracleProperties {
 
-  @Property(tries = 60)
+  @Property(tries = 150)
   void theSdkReadsOurJsonAndWritesTheSameTree(@ForAll("oneOfEachType") List<Object> values) throws Exception {
     List<Class<?>> types = ModelCatalog.modelTypes();
     for (int i = 0; i < types.size(); i++) {

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  */
 class SdkReverseProperties {
 
-  @Property(tries = 60)
+  @Property(tries = 150)
   void ourModelReadsSdkJsonWithNothingLost(@ForAll("oneOfEachSdkType") List<Object> sdkValues) throws Exception {
     List<Class<?>> types = ModelCatalog.modelTypes();
     for (int i = 0; i < types.size(); i++) {

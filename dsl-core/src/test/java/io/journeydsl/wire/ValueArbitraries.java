@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /** Arbitraries for the leaf values of the wire model, shared by our model and the SDK generators. */
@@ -68,30 +70,49 @@ final class ValueArbitraries {
   }
 
   static Arbitrary<Map<String, String>> stringMaps() {
-    return Arbitraries.maps(fieldNames(), strings()).ofMaxSize(3);
+    return maps(fieldNames(), strings());
+  }
+
+  /**
+   * Maps of up to 3 entries (a repeated key keeps its last value). Built from a list of entries:
+   * jqwik's own maps() is orders of magnitude slower with JsonNode values.
+   */
+  static <V> Arbitrary<Map<String, V>> maps(Arbitrary<String> keys, Arbitrary<V> values) {
+    return Combinators.combine(keys, values).as(Map::entry).list().ofMaxSize(3)
+        .map(entries -> {
+          Map<String, V> map = new LinkedHashMap<>();
+          entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+          return map;
+        });
   }
 
   /** Small JSON objects, e.g. the free-form configurationFields of an open action. */
-  static Arbitrary<Map<String, JsonNode>> jsonObjects(boolean withNulls) {
-    return Arbitraries.maps(fieldNames(), json(2, withNulls)).ofMaxSize(3);
+  static Arbitrary<Map<String, JsonNode>> jsonObjects(boolean sdkRepresentable) {
+    return maps(fieldNames(), json(2, sdkRepresentable));
   }
 
-  /** Any JSON value nested to the given depth; JSON null among them if asked. */
-  static Arbitrary<JsonNode> json(int depth, boolean withNulls) {
+  /**
+   * Any JSON value nested to the given depth. Unless it must pass through the SDK, also JSON null
+   * (the SDK drops null map entries) and decimals with more digits than a double holds (the SDK
+   * reads free-form numbers as Double; we must not).
+   */
+  static Arbitrary<JsonNode> json(int depth, boolean sdkRepresentable) {
     Arbitrary<JsonNode> scalars = Arbitraries.<JsonNode>oneOf(
         booleans().map(NODES::booleanNode),
         strings().map(NODES::textNode),
         longs().map(NODES::numberNode),
         bigDecimals().map(NODES::numberNode));
-    if (withNulls) {
-      scalars = Arbitraries.oneOf(scalars, Arbitraries.just(NODES.nullNode()));
+    if (!sdkRepresentable) {
+      Arbitrary<BigDecimal> exact = Arbitraries.bigDecimals()
+          .between(new BigDecimal("-1e20"), new BigDecimal("1e20")).ofScale(12);
+      scalars = Arbitraries.oneOf(scalars, Arbitraries.just(NODES.nullNode()), exact.map(NODES::numberNode));
     }
     if (depth <= 0) {
       return scalars;
     }
-    Arbitrary<JsonNode> arrays = json(depth - 1, withNulls).list().ofMaxSize(3)
+    Arbitrary<JsonNode> arrays = json(depth - 1, sdkRepresentable).list().ofMaxSize(3)
         .map(items -> NODES.arrayNode().addAll(items));
-    Arbitrary<JsonNode> objects = Arbitraries.maps(fieldNames(), json(depth - 1, withNulls)).ofMaxSize(3)
+    Arbitrary<JsonNode> objects = maps(fieldNames(), json(depth - 1, sdkRepresentable))
         .map(ValueArbitraries::objectNode);
     return Arbitraries.frequencyOf(Tuple.of(4, scalars), Tuple.of(1, arrays), Tuple.of(1, objects));
   }
