@@ -9,6 +9,7 @@ import io.journeydsl.common.StreamType;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.segment.PatchSegment;
 import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.actiontemplate.PatchCloseButtonStyleProperties;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,19 @@ class WireFormatTest {
     PatchSegment back = JourneyJson.read(json, PatchSegment.class);
     assertThat(back).isEqualTo(patch);
     assertThat(back.explicitNulls()).containsExactly("description");
+  }
+
+  @Test
+  void freeFormDecimalsKeepEveryDigitAndTypedFloatsStayFloats() throws Exception {
+    // Unknown fields and configurationFields are JsonNode: a double would round 0.1000000000000000055511.
+    String segment = "{\"displayName\":\"x\",\"extra\":[0.1000000000000000055511,1.50,123456789012345678901.5]}";
+    assertThat(JourneyJson.mapper().readTree(JourneyJson.write(JourneyJson.read(segment, JourneySegment.class))))
+        .isEqualTo(JourneyJson.mapper().readTree(segment));
+    assertThat(JourneyJson.write(JourneyJson.read(segment, JourneySegment.class)))
+        .contains("[0.1000000000000000055511,1.50,123456789012345678901.5]");
+    // PATCH bodies pass through a tree on write; a Float must not widen to 0.30000001192092896 there.
+    String patch = "{\"opacity\":0.3,\"future\":2.50}";
+    assertThat(JourneyJson.write(JourneyJson.read(patch, PatchCloseButtonStyleProperties.class))).isEqualTo(patch);
   }
 
   @Test

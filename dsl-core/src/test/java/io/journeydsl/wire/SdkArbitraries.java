@@ -1,0 +1,104 @@
+package io.journeydsl.wire;
+
+import static io.journeydsl.wire.ModelArbitraries.invoke;
+import static io.journeydsl.wire.ModelArbitraries.widen;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Arbitrary instances of the SDK's model classes, populated field by field from the SDK's own
+ * declarations (read-only fields such as id and selfUri included). Independent of our model, so the
+ * reverse direction checks our types against what the SDK can hold, not against our own generator.
+ */
+final class SdkArbitraries {
+  /** The SDK's placeholder for values it does not know; it never reaches the wire from a real client. */
+  private static final String OUTDATED = "OUTDATEDSDKVERSION";
+  private static final int MAX_OCCURRENCES_ON_PATH = 2;
+  private static final Map<Class<?>, Arbitrary<Object>> CACHE = new ConcurrentHashMap<>();
+
+  private SdkArbitraries() {}
+
+  /** One SDK value per model type of ours, in {@link ModelCatalog#modelTypes()} order. */
+  static Arbitrary<List<Object>> oneOfEach() {
+    return Combinators.combine(ModelCatalog.modelTypes().stream().map(t -> of(ModelCatalog.sdkClass(t))).toList())
+        .as(all -> all);
+  }
+
+  static Arbitrary<Object> of(Class<?> sdkClass) {
+    return CACHE.computeIfAbsent(sdkClass, c -> model(c, List.of()));
+  }
+
+  private static Arbitrary<Object> model(Class<?> type, List<Class<?>> path) {
+    List<Class<?>> below = new ArrayList<>(path);
+    below.add(type);
+    List<Field> fields = Arrays.stream(type.getDeclaredFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers()))
+        .toList();
+    List<Arbitrary<Object>> values = new ArrayList<>();
+    for (Field field : fields) {
+      field.setAccessible(true);
+      Arbitrary<Object> value = value(field.getGenericType(), below);
+      values.add(value == null ? Arbitraries.just(null) : value.injectNull(0.25));
+    }
+    return Combinators.combine(values).as(combined -> {
+      Object instance = invoke(() -> type.getConstructor().newInstance());
+      for (int i = 0; i < fields.size(); i++) {
+        Field field = fields.get(i);
+        Object value = combined.get(i);
+        invoke(() -> {
+          field.set(instance, value);
+          return null;
+        });
+      }
+      return instance;
+    });
+  }
+
+  private static Arbitrary<Object> value(Type type, List<Class<?>> path) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type raw = parameterized.getRawType();
+      Type[] args = parameterized.getActualTypeArguments();
+      if (raw == List.class) {
+        Arbitrary<Object> element = value(args[0], path);
+        return element == null ? null : widen(ValueArbitraries.lists(element));
+      }
+      if (raw == Map.class && args[0] == String.class && args[1] == String.class) {
+        return widen(ValueArbitraries.stringMaps());
+      }
+      if (raw == Map.class && args[0] == String.class && args[1] == Object.class) {
+        return widen(ValueArbitraries.jsonObjects(true));
+      }
+    } else if (type instanceof Class<?> c) {
+      if (c == String.class) return widen(ValueArbitraries.strings());
+      if (c == Integer.class) return widen(ValueArbitraries.integers());
+      if (c == Long.class) return widen(ValueArbitraries.longs());
+      if (c == Float.class) return widen(ValueArbitraries.floats());
+      if (c == Double.class) return widen(ValueArbitraries.doubles());
+      if (c == BigDecimal.class) return widen(ValueArbitraries.bigDecimals());
+      if (c == Boolean.class) return widen(ValueArbitraries.booleans());
+      if (c == Date.class) return widen(ValueArbitraries.instants().map(Date::from));
+      if (c.isEnum()) {
+        return widen(Arbitraries.of(Arrays.stream(c.getEnumConstants())
+            .filter(e -> !((Enum<?>) e).name().equals(OUTDATED)).toList()));
+      }
+      if (ModelCatalog.isSdkModel(c)) {
+        return Collections.frequency(path, c) >= MAX_OCCURRENCES_ON_PATH ? null : model(c, path);
+      }
+    }
+    throw new IllegalStateException("no arbitrary for SDK field type " + type.getTypeName());
+  }
+}
