@@ -72,6 +72,19 @@ public final class Dispatcher {
     return answer;
   }
 
+  /**
+   * Records a request that is not an API operation (the OAuth token endpoint).
+   *
+   * @param draft what arrived; its body must already be left out
+   * @param status the status answered
+   * @return the correlation id to send
+   */
+  public String note(RecordedCallDraft draft, int status) {
+    String correlationId = UUID.randomUUID().toString();
+    journal.append(draft, status, null, correlationId);
+    return correlationId;
+  }
+
   private Answer normal(JourneyOperation<?> call, Map<String, String> headers, String correlationId) {
     Semantics.Result result = semantics.execute(call);
     return new Answer(result.status(), result.body(), null, frozen(headers), correlationId, null, Duration.ZERO);
