@@ -1,0 +1,113 @@
+package io.journeydsl.cli;
+
+import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.testkit.FakeJourneyApi;
+import io.journeydsl.testkit.FakeJourneyServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code journey serve}: runs the fake Journey API over HTTP until SIGINT/SIGTERM. The first stdout
+ * line holds the base URL.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the fake Genesys Journey API over HTTP (a local emulator for any client).")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "0", description = "Port to bind; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--token", description = "Accept only this bearer token (and tokens issued by /oauth/token).")
+  String token;
+
+  @Option(names = "--client-id", description = "Client id accepted by POST /oauth/token.")
+  String clientId;
+
+  @Option(names = "--client-secret", description = "Client secret accepted by POST /oauth/token (or env JOURNEY_FAKE_CLIENT_SECRET).")
+  String clientSecret;
+
+  @Option(names = "--token-lifetime", defaultValue = "86400", description = "expires_in of issued tokens, seconds (default ${DEFAULT-VALUE}).")
+  long tokenLifetime;
+
+  @Option(names = "--state", description = "State file: loaded at start, rewritten atomically after every write.")
+  Path state;
+
+  @Option(names = "--seed", description = "Seed for deterministic ids.")
+  Long seed;
+
+  @Option(names = "--profile", defaultValue = "SDK_198", description = "API profile: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ApiProfile profile;
+
+  @Option(names = "--reject-duplicate-names", description = "409 on a duplicate displayName/name.")
+  boolean rejectDuplicateNames;
+
+  @Option(names = "--reject-referenced-deletes", description = "409 on deleting an object an action map refers to.")
+  boolean rejectReferencedDeletes;
+
+  @Option(names = "--allow-patch-without-version", description = "Accept PATCH bodies without version.")
+  boolean allowPatchWithoutVersion;
+
+  @Option(names = "--accept-unknown-fields", description = "Store request fields the API does not define instead of 400.")
+  boolean acceptUnknownFields;
+
+  @Option(names = "--rate-limit", defaultValue = "0", description = "Calls per minute before 429 (0 = none).")
+  int rateLimit;
+
+  @Option(names = "--fault", description = "Inject a fault, e.g. 'getJourneySegments=503,times=2', '*=429,retry-after=5,p=0.1,seed=1,always', 'PATCH_JOURNEY_SEGMENT=drop'. Repeatable.")
+  List<String> faults = new ArrayList<>();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    FakeJourneyApi.Builder builder = FakeJourneyApi.builder().profile(profile)
+        .rejectDuplicateNames(rejectDuplicateNames).rejectReferencedDeletes(rejectReferencedDeletes)
+        .allowPatchWithoutVersion(allowPatchWithoutVersion).acceptUnknownFields(acceptUnknownFields)
+        .rateLimitPerMinute(rateLimit);
+    if (seed != null) {
+      builder.seed(seed);
+    }
+    if (state != null) {
+      builder.stateFile(state);
+    }
+    FakeJourneyApi api = builder.build();
+    for (String fault : faults) {
+      api.faults().add(FaultSpec.parse(fault));
+    }
+    FakeJourneyServer.Builder server = FakeJourneyServer.builder(api).host(host).port(port)
+        .tokenLifetime(Duration.ofSeconds(tokenLifetime));
+    if (token != null) {
+      server.bearerToken(token);
+    }
+    String secret = clientSecret != null ? clientSecret : System.getenv("JOURNEY_FAKE_CLIENT_SECRET");
+    if (clientId != null) {
+      if (secret == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--client-id needs --client-secret or JOURNEY_FAKE_CLIENT_SECRET");
+      }
+      server.clientCredentials(clientId, secret);
+    }
+    FakeJourneyServer running = server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      stopped.countDown();
+    }, "journey-serve-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Fake Journey API listening on " + running.baseUri());
+    out.println("OAuth token endpoint: " + running.tokenUri() + (state == null ? "" : "; state file: " + state));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,20 @@
+package io.journeydsl.testkit;
+
+/**
+ * Which generation of the Journey API the fake behaves like.
+ */
+public enum ApiProfile {
+  /**
+   * The API as the Java SDK 198.1.0 (December 2023) describes it: every endpoint answers, and the
+   * PATCH bodies require the fields that SDK marks required ({@code displayName} of segments and
+   * outcomes; {@code displayName}, {@code triggerWithSegments}, {@code pageUrlConditions} of action
+   * maps; {@code name} of action templates). The default.
+   */
+  SDK_198,
+  /**
+   * The current API: the deprecated outcome endpoints answer {@code 410 Gone}, and PATCH bodies of
+   * segments and action maps no longer require {@code displayName}, {@code triggerWithSegments} or
+   * {@code pageUrlConditions}.
+   */
+  CURRENT
+}

@@ -1,0 +1,146 @@
+package io.journeydsl.testkit;
+
+import io.journeydsl.testkit.internal.HttpSettings;
+import io.journeydsl.testkit.internal.JettyFakeServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Serves a {@link FakeJourneyApi} over HTTP with embedded Jetty: all 24 operations at their real
+ * paths, {@code POST /oauth/token} (client-credentials grant), Genesys error bodies and headers
+ * spelled exactly as Genesys spells them ({@code ININ-Correlation-Id}, {@code Retry-After},
+ * {@code inin-ratelimit-*}). Binds {@code 127.0.0.1} on a free port by default. Every request needs
+ * {@code Authorization: Bearer <token>} (401 otherwise). Closing stops the server; the fake lives on.
+ *
+ * <pre>{@code
+ * try (FakeJourneyServer server = FakeJourneyServer.start(FakeJourneyApi.create())) {
+ *   URI base = server.baseUri(); // http://127.0.0.1:54321
+ * }
+ * }</pre>
+ */
+public interface FakeJourneyServer extends AutoCloseable {
+
+  /**
+   * Starts a server for {@code api} on {@code 127.0.0.1} and a free port, accepting any bearer token.
+   *
+   * @param api the fake to serve
+   * @return the running server
+   */
+  static FakeJourneyServer start(FakeJourneyApi api) {
+    return builder(api).start();
+  }
+
+  /**
+   * A builder for a server of {@code api}.
+   *
+   * @param api the fake to serve (made by {@link FakeJourneyApi#builder()})
+   * @return the builder
+   */
+  static Builder builder(FakeJourneyApi api) {
+    return new Builder(api);
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321}, without a trailing slash. */
+  URI baseUri();
+
+  /** The OAuth token URL: {@code <baseUri>/oauth/token}. */
+  default URI tokenUri() {
+    return URI.create(baseUri() + "/oauth/token");
+  }
+
+  /** The bound port. */
+  int port();
+
+  /** The fake served. */
+  FakeJourneyApi api();
+
+  /** Stops the server and releases the port; idempotent. */
+  @Override
+  void close();
+
+  /** Builds and starts a {@link FakeJourneyServer}. */
+  final class Builder {
+    private final FakeJourneyApi api;
+    private final HttpSettings.Builder settings = HttpSettings.builder();
+
+    private Builder(FakeJourneyApi api) {
+      this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /**
+     * The address to bind; {@code 127.0.0.1} by default.
+     *
+     * @param host a host name or address
+     * @return this builder
+     */
+    public Builder host(String host) {
+      settings.host(Objects.requireNonNull(host, "host"));
+      return this;
+    }
+
+    /**
+     * The port to bind; 0 (the default) picks a free one.
+     *
+     * @param port 0..65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      }
+      settings.port(port);
+      return this;
+    }
+
+    /**
+     * Accepts only this bearer token (plus tokens issued by {@code /oauth/token}); without it any
+     * bearer token is accepted unless client credentials are set.
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public Builder bearerToken(String token) {
+      settings.bearerToken(Objects.requireNonNull(token, "token"));
+      return this;
+    }
+
+    /**
+     * The client id and secret {@code /oauth/token} accepts; once set, API calls need an issued
+     * token (or {@link #bearerToken(String)}). Without them the token endpoint accepts any
+     * non-empty client id and secret.
+     *
+     * @param clientId the client id
+     * @param clientSecret the client secret (never logged or recorded)
+     * @return this builder
+     */
+    public Builder clientCredentials(String clientId, String clientSecret) {
+      settings.clientCredentials(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
+      return this;
+    }
+
+    /**
+     * The lifetime of issued tokens ({@code expires_in}); 86400 s by default, as Genesys.
+     *
+     * @param lifetime a positive duration
+     * @return this builder
+     */
+    public Builder tokenLifetime(Duration lifetime) {
+      if (lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("tokenLifetime must be positive");
+      }
+      settings.tokenLifetime(lifetime);
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @return the running server
+     * @throws IllegalStateException if the port cannot be bound
+     */
+    public FakeJourneyServer start() {
+      return JettyFakeServer.start(api, settings.build());
+    }
+  }
+}

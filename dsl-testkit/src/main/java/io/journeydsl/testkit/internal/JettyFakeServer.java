@@ -1,0 +1,93 @@
+package io.journeydsl.testkit.internal;
+
+import io.journeydsl.testkit.FakeJourneyApi;
+import io.journeydsl.testkit.FakeJourneyServer;
+import java.net.URI;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** {@link FakeJourneyServer} on embedded Jetty 12 (core handler API, no servlets). */
+public final class JettyFakeServer implements FakeJourneyServer {
+  private final FakeJourneyApi api;
+  private final Server server;
+  private final ServerConnector connector;
+  private final URI baseUri;
+
+  private JettyFakeServer(FakeJourneyApi api, Server server, ServerConnector connector, String host) {
+    this.api = api;
+    this.server = server;
+    this.connector = connector;
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    this.baseUri = URI.create("http://" + shown + ":" + connector.getLocalPort());
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param api the fake; must come from {@link FakeJourneyApi#builder()}
+   * @param settings the HTTP settings
+   * @return the running server
+   */
+  public static JettyFakeServer start(FakeJourneyApi api, HttpSettings settings) {
+    if (!(api instanceof InMemoryFake fake)) {
+      throw new IllegalArgumentException("FakeJourneyServer serves a fake made by FakeJourneyApi.builder(), not "
+          + api.getClass().getName());
+    }
+    QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+    threads.setName("fake-journey");
+    threads.setDaemon(true);
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(settings.host());
+    connector.setPort(settings.port());
+    server.addConnector(connector);
+    server.setHandler(new JourneyHandler(fake, new TokenAuthority(settings, fake.settings().clock())));
+    server.setStopTimeout(2_000);
+    try {
+      server.start();
+    } catch (Exception e) {
+      try {
+        server.stop();
+      } catch (Exception ignored) {
+        e.addSuppressed(ignored);
+      }
+      throw new IllegalStateException("cannot start the fake on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+    }
+    return new JettyFakeServer(api, server, connector, settings.host());
+  }
+
+  @Override
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  @Override
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public FakeJourneyApi api() {
+    return api;
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the fake server: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FakeJourneyServer[" + baseUri + "]";
+  }
+}
