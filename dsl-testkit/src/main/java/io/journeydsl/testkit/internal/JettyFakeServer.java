@@ -3,6 +3,7 @@ package io.journeydsl.testkit.internal;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.FakeJourneyServer;
 import java.net.URI;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -11,6 +12,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** {@link FakeJourneyServer} on embedded Jetty 12 (core handler API, no servlets). */
 public final class JettyFakeServer implements FakeJourneyServer {
+  private static final long STOP_GRACE_MILLIS = 250;
   private final FakeJourneyApi api;
   private final Server server;
   private final ServerConnector connector;
@@ -48,7 +50,9 @@ public final class JettyFakeServer implements FakeJourneyServer {
     connector.setPort(settings.port());
     server.addConnector(connector);
     server.setHandler(new JourneyHandler(fake, new TokenAuthority(settings, fake.settings().clock())));
-    server.setStopTimeout(2_000);
+    // In-flight requests get a moment to finish on close; idle keep-alive connections (clients such
+    // as the JDK's HttpClient hold them open) would otherwise hold the stop for seconds.
+    server.setStopTimeout(STOP_GRACE_MILLIS);
     try {
       server.start();
     } catch (Exception e) {
@@ -81,6 +85,8 @@ public final class JettyFakeServer implements FakeJourneyServer {
   public void close() {
     try {
       server.stop();
+    } catch (TimeoutException idleConnectionsCut) {
+      // The grace period ended with idle connections still open; the server is stopped regardless.
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the fake server: " + e.getMessage(), e);
     }
