@@ -72,8 +72,8 @@ final class ActionMapConstraints {
     action(m.type(PatchAction.class));
     m.type(ActionProperties.class).getter("webchatSurvey").valid();
     m.type(PatchActionProperties.class).getter("webchatSurvey").valid();
-    m.type(ActionSurvey.class).getter("questions").constraint(required()).valid();
-    m.type(PatchActionSurvey.class).getter("questions").constraint(required()).valid();
+    m.type(ActionSurvey.class).getter("questions").constraint(required()).containerElementType().valid();
+    m.type(PatchActionSurvey.class).getter("questions").constraint(required()).containerElementType().valid();
     m.type(JourneySurveyQuestion.class)
         .getter("type").constraint(known())
         .getter("label").constraint(required())
@@ -82,7 +82,7 @@ final class ActionMapConstraints {
         .getter("type").constraint(known())
         .getter("label").constraint(required())
         .getter("customerProperty").constraint(known());
-    m.type(ArchitectFlowFields.class).getter("flowRequestMappings").valid();
+    m.type(ArchitectFlowFields.class).getter("flowRequestMappings").containerElementType().valid();
     m.type(RequestMapping.class).constraint(crossField())
         .getter("name").constraint(required()).constraint(notBlank())
         .getter("attributeType").constraint(required()).constraint(known())
@@ -105,11 +105,11 @@ final class ActionMapConstraints {
         .getter("displayName").constraint(required()).constraint(notBlank())
         .getter("triggerWithSegments").constraint(patch ? required() : requiredInOlderApi())
         .containerElementType().constraint(notBlank())
-        .getter("triggerWithEventConditions").valid()
-        .getter("triggerWithOutcomeProbabilityConditions").valid()
-        .getter("triggerWithOutcomePercentileConditions").valid()
-        .getter("triggerWithOutcomeQuantileConditions").valid()
-        .getter("pageUrlConditions").constraint(patch ? required() : requiredInOlderApi()).valid()
+        .getter("triggerWithEventConditions").containerElementType().valid()
+        .getter("triggerWithOutcomeProbabilityConditions").containerElementType().valid()
+        .getter("triggerWithOutcomePercentileConditions").containerElementType().valid()
+        .getter("triggerWithOutcomeQuantileConditions").containerElementType().valid()
+        .getter("pageUrlConditions").constraint(patch ? required() : requiredInOlderApi()).containerElementType().valid()
         .getter("activation").valid()
         .getter("weight").constraint(range(Rule.ACTION_MAP_WEIGHT_RANGE, 1, 3))
         .getter("action").valid()

@@ -30,15 +30,15 @@ final class AggregateConstraints {
         .getter("groupBy").containerElementType().constraint(known())
         .getter("filter").valid()
         .getter("metrics").constraint(required()).constraint(notEmpty()).containerElementType().constraint(known())
-        .getter("views").valid()
+        .getter("views").containerElementType().valid()
         .getter("alternateTimeDimension").constraint(known());
     m.type(JourneyAggregateQueryFilter.class).constraint(crossField())
         .getter("type").constraint(required()).constraint(known())
-        .getter("clauses").valid()
-        .getter("predicates").valid();
+        .getter("clauses").containerElementType().valid()
+        .getter("predicates").containerElementType().valid();
     m.type(JourneyAggregateQueryClause.class).constraint(crossField())
         .getter("type").constraint(required()).constraint(known())
-        .getter("predicates").constraint(required()).constraint(notEmpty()).valid();
+        .getter("predicates").constraint(required()).constraint(notEmpty()).containerElementType().valid();
     m.type(JourneyAggregateQueryPredicate.class).constraint(crossField())
         .getter("type").constraint(known())
         .getter("dimension").constraint(known())

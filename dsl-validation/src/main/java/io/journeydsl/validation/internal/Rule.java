@@ -33,7 +33,7 @@ public enum Rule {
   FIELD_ENUM_UNKNOWN("field.enum.unknown", WARNING, API_MODEL,
       "'{value}' is not a known value (known: {known}); accepted only if the API added it since"),
   FIELD_READ_ONLY("field.readOnly", INFO, API_MODEL, "is read-only: the server ignores '{value}' on input"),
-  FIELD_RANGE("field.range", ERROR, INFERENCE, "must be between {min} and {max}, was {value}"),
+  FIELD_RANGE("field.range", ERROR, INFERENCE, "must be {bounds}, was {value}"),
   FIELD_URL("field.url", ERROR, INFERENCE, "'{value}' is not an absolute http(s) URL"),
   SEGMENT_COLOR_HEX("segment.color.hex", ERROR, CLIENT, "'{value}' is not a color of the form #RRGGBB"),
   SEGMENT_EXPIRATION_NEGATIVE("segment.assignmentExpirationDays.negative", ERROR, CLIENT,
@@ -159,7 +159,7 @@ public enum Rule {
   QUERY_PARAMETER_TYPE("query.parameter.type", ERROR, INFERENCE, "'{value}' is not a valid {type}"),
   // Cross-object rules
   REF_UNRESOLVED("ref.unresolved", ERROR, INFERENCE, "'{value}' names no {kind} of the bundle"),
-  REF_WRONG_KIND("ref.wrongKind", ERROR, INFERENCE, "'{value}' refers to a {actual} where a {kind} is expected"),
+  REF_WRONG_KIND("ref.wrongKind", ERROR, INFERENCE, "'{value}' is a reference of kind {actual} where kind {kind} is expected"),
   REF_MALFORMED("ref.malformed", ERROR, INFERENCE, "'{value}' looks like a reference but is not ${kind:name}"),
   REF_TEMPLATE_MEDIA_TYPE("ref.actionTemplate.mediaType", ERROR, INFERENCE,
       "action template '{value}' has media type '{templateMediaType}', the action '{mediaType}'"),

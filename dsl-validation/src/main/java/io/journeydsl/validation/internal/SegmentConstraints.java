@@ -76,9 +76,9 @@ final class SegmentConstraints {
         .getter("name").constraint(required())
         .constraint(pattern("attributes\\..+\\.value", Rule.OUTCOME_VALUE_FIELD_NAME));
     m.type(Context.class)
-        .getter("patterns").constraint(required()).constraint(notEmpty()).valid();
+        .getter("patterns").constraint(required()).constraint(notEmpty()).containerElementType().valid();
     m.type(ContextPattern.class)
-        .getter("criteria").constraint(required()).constraint(notEmpty()).valid();
+        .getter("criteria").constraint(required()).constraint(notEmpty()).containerElementType().valid();
     m.type(EntityTypeCriteria.class).constraint(crossField())
         .getter("key").constraint(required())
         .getter("values").constraint(required()).constraint(valuesNotEmpty())
@@ -86,9 +86,9 @@ final class SegmentConstraints {
         .getter("operator").constraint(known())
         .getter("entityType").constraint(known());
     m.type(Journey.class)
-        .getter("patterns").constraint(required()).valid();
+        .getter("patterns").constraint(required()).containerElementType().valid();
     m.type(JourneyPattern.class).constraint(crossField())
-        .getter("criteria").constraint(required()).constraint(notEmpty()).valid()
+        .getter("criteria").constraint(required()).constraint(notEmpty()).containerElementType().valid()
         .getter("count").constraint(required()).constraint(atLeast(Rule.JOURNEY_PATTERN_COUNT, 1))
         .getter("streamType").constraint(required()).constraint(known())
         .getter("sessionType").constraint(required()).constraint(notBlank());

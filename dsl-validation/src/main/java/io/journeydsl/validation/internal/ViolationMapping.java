@@ -33,7 +33,8 @@ final class ViolationMapping {
       args.put("min", number(d));
     }
     if (max instanceof Double d) {
-      args.put("max", d == Double.MAX_VALUE ? "unbounded" : number(d));
+      args.put("max", number(d));
+      args.put("bounds", d == Double.MAX_VALUE ? args.get("min") + " or more" : "between " + args.get("min") + " and " + number(d));
     }
     if (payload instanceof Map<?, ?> map) {
       map.forEach((k, v) -> args.put(String.valueOf(k), v));
