@@ -64,6 +64,11 @@ public final class FieldValidation {
     return Holder.VALIDATOR;
   }
 
+  /** The message interpolator in use (a {@link ParameterMessageInterpolator}). */
+  public static jakarta.validation.MessageInterpolator messageInterpolator() {
+    return Holder.FACTORY.getMessageInterpolator();
+  }
+
   /** The field and cross-field violations of one wire object, paths relative to it. */
   public static List<Violation> validate(Object value) {
     Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
