@@ -17,7 +17,6 @@ class ValidBundleTest {
   @Test
   void aRealisticBundleHasNoErrors() throws Exception {
     ValidationReport report = JourneyValidator.create().validate(validBundle());
-    System.out.println(report);
     assertThat(report.errors()).isEmpty();
   }
 }
