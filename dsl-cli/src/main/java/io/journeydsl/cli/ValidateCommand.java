@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +31,6 @@ import picocli.CommandLine.Parameters;
     description = {"Validate bundle files: field, cross-field and cross-object rules.",
         "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable/malformed input."})
 final class ValidateCommand implements Callable<Integer> {
-  /** Keeps Hibernate Validator's start-up line off stderr (a strong reference keeps the level). */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
-
   /** Output formats. */
   enum Format { text, json }
 
@@ -54,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
+    CliLogging.quietHibernateValidator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JourneyValidator validator = JourneyValidator.create();
