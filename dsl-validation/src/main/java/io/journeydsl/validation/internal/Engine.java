@@ -40,14 +40,14 @@ public final class Engine {
   }
 
   private void dispatch(@Nullable Object value, Collector out) {
+    var query = value == null ? null : QueryParameters.of(value);
     if (value == null) {
       out.add(Rule.INPUT_UNSUPPORTED.at("", null, Map.of("type", "null")));
     } else if (value instanceof JourneyConfig config) {
       bundle(config, out);
     } else if (value instanceof JourneyOperation<?> operation) {
       operation(operation, out);
-    } else if (QueryParameters.of(value) != null) {
-      var query = QueryParameters.of(value);
+    } else if (query != null) {
       out.addAll(QueryRules.check(query.getKey(), query.getValue()));
     } else if (value.getClass().getName().startsWith("io.journeydsl.")) {
       out.addAll(FieldValidation.validate(value));
