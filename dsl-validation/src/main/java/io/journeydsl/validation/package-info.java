@@ -1,5 +1,16 @@
 /**
- * Validation of journey configurations: field, cross-field and cross-object rules reported in one
- * {@code ValidationReport}. The rules arrive with their own issue; this module holds its package only.
+ * Validation of journey configurations before anything reaches an org: field rules (Jakarta Bean
+ * Validation constraints run by Hibernate Validator on the wire model's accessors), cross-field
+ * rules, cross-object rules over a {@link io.journeydsl.JourneyConfig}, deprecations, query
+ * parameter rules and aggregate query rules, all reported in one sorted {@link
+ * io.journeydsl.validation.ValidationReport}.
+ *
+ * <pre>{@code
+ * JourneyValidator.create().validate(config).throwIfErrors();
+ * }</pre>
+ *
+ * <p>Every {@link io.journeydsl.validation.Violation} carries a path in wire names with bundle
+ * identity ({@code actionMaps[Offer the sale].pageUrlConditions[0].operator}), a stable dotted rule
+ * code documented in {@code docs/validation-rules.md}, a severity and a readable message.
  */
 package io.journeydsl.validation;

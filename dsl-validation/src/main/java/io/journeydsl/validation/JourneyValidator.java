@@ -1,0 +1,111 @@
+package io.journeydsl.validation;
+
+import io.journeydsl.JourneyConfig;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.TransportDecorator;
+import io.journeydsl.validation.internal.Engine;
+import io.journeydsl.validation.rules.BundleRule;
+import io.journeydsl.validation.rules.BundleRules;
+import jakarta.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates journey configurations, wire bodies, list queries and operations, and reports every
+ * problem at once in a sorted {@link ValidationReport}. Never throws, however broken the input:
+ * anything it cannot validate is itself a violation. Thread-safe; cheap to create (the Hibernate
+ * Validator factory behind it is built once per process).
+ *
+ * <pre>{@code
+ * JourneyValidator.create().validate(config).throwIfErrors();
+ * }</pre>
+ */
+public interface JourneyValidator {
+
+  /** A validator that collects everything and runs the built-in bundle rules. */
+  static JourneyValidator create() {
+    return builder().build();
+  }
+
+  /** A builder for a validator with options. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates a bundle: the field and cross-field rules of every object, with paths in bundle
+   * identity ({@code actionMaps[Offer the sale].weight}), then the cross-object rules.
+   *
+   * @param config the bundle
+   * @return the report; never {@code null}
+   */
+  ValidationReport validate(JourneyConfig config);
+
+  /**
+   * Validates any supported value: a {@link JourneyConfig}; a wire body or model object
+   * ({@code JourneySegment}, {@code PatchSegment}, {@code Outcome}, {@code ActionTemplate},
+   * {@code ActionMap}, {@code PatchActionMap}, {@code JourneyAggregationQuery}, ...; paths relative to
+   * it); a client query ({@code SegmentQuery}, {@code OutcomeQuery}, {@code ActionMapQuery},
+   * {@code ActionTemplateQuery}, {@code ActionTargetQuery}; paths are parameter names); or a
+   * {@link JourneyOperation} about to be sent (body under {@code body}, then its query parameters).
+   * Anything else, {@code null} included, is reported as {@code input.unsupported}.
+   *
+   * @param value what to validate
+   * @return the report; never {@code null}
+   */
+  ValidationReport validate(@Nullable Object value);
+
+  /**
+   * A transport decorator that validates every operation before it is sent: an operation with an
+   * ERROR fails with a {@link JourneyValidationException} carrying the report, and no request is
+   * made; warnings do not stop it.
+   */
+  default TransportDecorator beforeSend() {
+    return ValidateBeforeSend.using(this);
+  }
+
+  /** Builds {@link JourneyValidator}s. */
+  final class Builder {
+    private boolean failFast;
+    private final List<BundleRule> rules = new ArrayList<>(BundleRules.defaults());
+
+    Builder() {}
+
+    /**
+     * Stops at the first object (or bundle rule) with an error and reports only that one error,
+     * the first in report order. Off by default: everything is collected.
+     */
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /** Adds a cross-object rule of your own, run after the built-in ones. */
+    public Builder addRule(BundleRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** The validator. */
+    public JourneyValidator build() {
+      Engine engine = new Engine(failFast, rules);
+      return new JourneyValidator() {
+        @Override
+        public ValidationReport validate(JourneyConfig config) {
+          return engine.validate(config);
+        }
+
+        @Override
+        public ValidationReport validate(@Nullable Object value) {
+          return engine.validate(value);
+        }
+
+        @Override
+        public String toString() {
+          return "JourneyValidator[failFast=" + failFast + ", rules=" + rules.size() + "]";
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.journeydsl.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A time zone name from the IANA time zone database ({@code UTC}, {@code Europe/London}); offsets
+ * such as {@code +01:00} are not zone names.
+ *
+ * <p>Its validator is registered by {@code JourneyValidator}; {@code null} is valid (pair it with
+ * {@code @NotNull} for required fields).
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, TYPE_USE, TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface IanaTimeZone {
+  /** The message template; by default the rule code key {@code {aggregate.timeZone.unknown}}. */
+  String message() default "{aggregate.timeZone.unknown}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,158 @@
+package io.journeydsl.validation.internal;
+
+import io.journeydsl.JourneyConfig;
+import io.journeydsl.spi.HttpMethod;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.Operation;
+import io.journeydsl.validation.Severity;
+import io.journeydsl.validation.ValidationReport;
+import io.journeydsl.validation.Violation;
+import io.journeydsl.validation.rules.BundleRule;
+import jakarta.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The validator behind {@code JourneyValidator}: dispatches on what it is given (a bundle, a wire
+ * body, a typed query, an operation about to be sent), runs the phases and never throws.
+ */
+public final class Engine {
+  private final boolean failFast;
+  private final List<BundleRule> rules;
+
+  /** A validator running these bundle rules, optionally stopping at the first object with an error. */
+  public Engine(boolean failFast, List<BundleRule> rules) {
+    this.failFast = failFast;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Validates anything supported; an unsupported input or an internal failure is a violation. */
+  public ValidationReport validate(@Nullable Object value) {
+    Collector out = new Collector(failFast);
+    try {
+      dispatch(value, out);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(Rule.VALIDATOR_FAILURE.at("", null, Map.of("problem", describe(e))));
+    }
+    return out.report();
+  }
+
+  private void dispatch(@Nullable Object value, Collector out) {
+    var query = value == null ? null : QueryParameters.of(value);
+    if (value == null) {
+      out.add(Rule.INPUT_UNSUPPORTED.at("", null, Map.of("type", "null")));
+    } else if (value instanceof JourneyConfig config) {
+      bundle(config, out);
+    } else if (value instanceof JourneyOperation<?> operation) {
+      operation(operation, out);
+    } else if (query != null) {
+      out.addAll(QueryRules.check(query.getKey(), query.getValue()));
+    } else if (value.getClass().getName().startsWith("io.journeydsl.")) {
+      out.addAll(FieldValidation.validate(value));
+    } else {
+      out.add(Rule.INPUT_UNSUPPORTED.at("", null, Map.of("type", value.getClass().getName())));
+    }
+  }
+
+  private void bundle(JourneyConfig config, Collector out) {
+    objects(config.segments(), s -> s.displayName(), "segments", out);
+    objects(config.outcomes(), o -> o.displayName(), "outcomes", out);
+    objects(config.actionTemplates(), t -> t.name(), "actionTemplates", out);
+    objects(config.actionMaps(), m -> m.displayName(), "actionMaps", out);
+    objects(config.aggregateQueries(), q -> null, "aggregateQueries", out);
+    for (BundleRule rule : rules) {
+      if (out.stopped()) {
+        return;
+      }
+      try {
+        rule.check(config, out::add);
+      } catch (RuntimeException e) {
+        out.add(Rule.VALIDATOR_FAILURE.at("", null, Map.of("problem", rule.getClass().getSimpleName() + ": " + describe(e))));
+      }
+    }
+  }
+
+  private static <T> void objects(List<T> objects, Function<T, String> name, String collection, Collector out) {
+    for (int i = 0; i < objects.size() && !out.stopped(); i++) {
+      T object = objects.get(i);
+      String prefix = BundlePaths.of(collection, name.apply(object), i);
+      for (Violation v : FieldValidation.validate(object)) {
+        out.add(v.under(prefix));
+      }
+    }
+  }
+
+  private static void operation(JourneyOperation<?> operation, Collector out) {
+    Operation op = operation.operation();
+    Object body = operation.body();
+    if (body != null) {
+      for (Violation v : FieldValidation.validate(body)) {
+        if (!v.code().startsWith("deprecated.endpoint.")) {
+          out.add(v.under("body"));
+        }
+      }
+      for (Violation v : Placeholders.scan(body)) {
+        out.add(v.under("body"));
+      }
+    } else if (op.httpMethod() == HttpMethod.POST || op.httpMethod() == HttpMethod.PATCH) {
+      out.add(Rule.REQUEST_BODY_MISSING.at("body", null, Map.of("operation", op.seedMethod())));
+    }
+    QueryRules.Endpoint endpoint = endpoint(op.pathTemplate());
+    if (endpoint != null) {
+      out.addAll(QueryRules.check(endpoint, operation.queryParameters()));
+    }
+  }
+
+  private static @Nullable QueryRules.Endpoint endpoint(String path) {
+    if (path.startsWith("/api/v2/journey/segments")) {
+      return QueryRules.Endpoint.SEGMENTS;
+    } else if (path.startsWith("/api/v2/journey/outcomes")) {
+      return QueryRules.Endpoint.OUTCOMES;
+    } else if (path.startsWith("/api/v2/journey/actionmaps")) {
+      return QueryRules.Endpoint.ACTION_MAPS;
+    } else if (path.startsWith("/api/v2/journey/actiontemplates")) {
+      return QueryRules.Endpoint.ACTION_TEMPLATES;
+    } else if (path.startsWith("/api/v2/journey/actiontargets")) {
+      return QueryRules.Endpoint.ACTION_TARGETS;
+    }
+    return null;
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** Collects violations; in fail-fast mode stops after the first object with an error. */
+  private static final class Collector {
+    private final boolean failFast;
+    private final List<Violation> violations = new ArrayList<>();
+    private boolean error;
+
+    Collector(boolean failFast) {
+      this.failFast = failFast;
+    }
+
+    void add(Violation v) {
+      violations.add(v);
+      error |= v.severity() == Severity.ERROR;
+    }
+
+    void addAll(List<Violation> vs) {
+      vs.forEach(this::add);
+    }
+
+    boolean stopped() {
+      return failFast && error;
+    }
+
+    ValidationReport report() {
+      ValidationReport report = ValidationReport.of(violations);
+      if (failFast && report.hasErrors()) {
+        return ValidationReport.of(List.of(report.errors().get(0)));
+      }
+      return report;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.journeydsl.validation.internal;
+
+import io.journeydsl.validation.Violation;
+import io.journeydsl.validation.constraints.CrossField;
+import io.journeydsl.validation.constraints.IanaTimeZone;
+import io.journeydsl.validation.constraints.InRange;
+import io.journeydsl.validation.constraints.Iso8601Duration;
+import io.journeydsl.validation.constraints.Iso8601Interval;
+import io.journeydsl.validation.constraints.KnownValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Field and cross-field rules: one Hibernate Validator factory for the process, configured so that
+ * constraints on Immutables accessors run ({@link WireNameGetters}), with
+ * {@link ParameterMessageInterpolator} (no expression language), and with the constraints of the
+ * wire model declared programmatically (the model itself carries no annotations).
+ */
+public final class FieldValidation {
+  private FieldValidation() {}
+
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = build();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  private static ValidatorFactory build() {
+    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
+    // The getter strategy must be set before any constraint mapping is created.
+    config.getterPropertySelectionStrategy(new WireNameGetters())
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .ignoreXmlConfiguration();
+    ConstraintMapping mapping = config.createConstraintMapping();
+    mapping.constraintDefinition(KnownValue.class).includeExistingValidators(false)
+        .validatedBy(KnownValueValidator.class);
+    mapping.constraintDefinition(InRange.class).includeExistingValidators(false).validatedBy(InRangeValidator.class);
+    mapping.constraintDefinition(CrossField.class).includeExistingValidators(false)
+        .validatedBy(CrossFieldValidator.class);
+    mapping.constraintDefinition(IanaTimeZone.class).includeExistingValidators(false)
+        .validatedBy(IanaTimeZoneValidator.class);
+    mapping.constraintDefinition(Iso8601Duration.class).includeExistingValidators(false)
+        .validatedBy(Iso8601DurationValidator.class);
+    mapping.constraintDefinition(Iso8601Interval.class).includeExistingValidators(false)
+        .validatedBy(Iso8601IntervalValidator.class);
+    SegmentConstraints.declare(mapping);
+    ActionMapConstraints.declare(mapping);
+    ActionTemplateConstraints.declare(mapping);
+    AggregateConstraints.declare(mapping);
+    config.addMapping(mapping);
+    return config.buildValidatorFactory();
+  }
+
+  /** The shared, thread-safe validator. */
+  public static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  /** The message interpolator in use (a {@link ParameterMessageInterpolator}). */
+  public static jakarta.validation.MessageInterpolator messageInterpolator() {
+    return Holder.FACTORY.getMessageInterpolator();
+  }
+
+  /** The field and cross-field violations of one wire object, paths relative to it. */
+  public static List<Violation> validate(Object value) {
+    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
+    List<Violation> out = new ArrayList<>(found.size());
+    for (ConstraintViolation<Object> violation : found) {
+      out.add(ViolationMapping.toViolation(violation));
+    }
+    return out;
+  }
+}
