@@ -6,19 +6,43 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code journey demo}: composes the example configuration with the DSL and prints its bundle. */
+/**
+ * {@code journey demo}: the main job on the embedded default. Composes the example configuration
+ * with the DSL, prints its bundle, validates it (and a deliberately broken variant), then deploys it
+ * to the fake Journey API over loopback HTTP through the Feign transport with OAuth, reads it back,
+ * updates it and queries journey analytics. Needs no network and no credentials.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Compose an example Journey configuration with the DSL and print it as bundle JSON.")
+    description = {"Compose an example Journey configuration with the DSL, validate it, deploy it to the",
+        "embedded fake Journey API over loopback HTTP (Feign, OAuth) and query its analytics."})
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--bundle", description = "Print only the bundle JSON of the example configuration.")
+  boolean bundleOnly;
 
   @Override
   public Integer call() {
     JourneyConfig config = DemoConfig.create();
     PrintWriter out = spec.commandLine().getOut();
+    if (bundleOnly) {
+      out.println(config.toJson());
+      out.flush();
+      return 0;
+    }
+    section(out, "1. The example configuration, composed with the DSL, as a bundle");
     out.println(config.toJson());
+    section(out, "2. Validation");
+    DemoValidation.show(config, out);
+    section(out, "3. Deployment to the embedded fake Journey API");
+    new DemoDeployment(out).run(config);
     out.flush();
     return 0;
+  }
+
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println("== " + title);
   }
 }

@@ -23,7 +23,7 @@ class JourneyCommandTest {
 
   @Test
   void demoPrintsTheGoldenBundle() throws Exception {
-    Result r = run("demo");
+    Result r = run("demo", "--bundle");
     assertThat(r.exit()).isZero();
     var golden = JourneyJson.mapper().readTree(
         Objects.requireNonNull(getClass().getResourceAsStream("/demo-bundle.json"), "golden file"));
@@ -32,7 +32,7 @@ class JourneyCommandTest {
 
   @Test
   void demoBundleIsARealisticConnectedConfiguration() {
-    JourneyConfig config = JourneyConfig.fromJson(run("demo").out());
+    JourneyConfig config = JourneyConfig.fromJson(run("demo", "--bundle").out());
     assertThat(config.segments()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(config.outcomes()).hasSizeGreaterThanOrEqualTo(1);
     assertThat(config.actionTemplates()).hasSizeGreaterThanOrEqualTo(2);
@@ -49,6 +49,23 @@ class JourneyCommandTest {
       assertThat(found).as(r.path()).isTrue();
     });
     assertThat(config.references()).extracting(r -> r.ref().kind()).contains(Ref.Kind.SEGMENT, Ref.Kind.OUTCOME, Ref.Kind.ACTION_TEMPLATE);
+  }
+
+  @Test
+  void demoValidatesDeploysOverHttpAndQueries() {
+    Result r = run("demo");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("== 2. Validation")
+        .contains("Validation of the demo configuration: 0 errors")
+        .containsPattern("Validation of a deliberately broken variant: [1-9]\\d* error")
+        .containsPattern("Fake Journey API on http://127\\.0\\.0\\.1:\\d+")
+        .contains("created action map      'Offer the sale on pricing'")
+        .contains("Read back: 3 segments")
+        .contains("version 1 -> 2")
+        .contains("Validate-before-send refused segment 'Pricing visitors' without sending it")
+        .containsPattern("nWebActionsOffered=[1-9]");
+    assertThat(r.err()).isEmpty();
   }
 
   @Test
