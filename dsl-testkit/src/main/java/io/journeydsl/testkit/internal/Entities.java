@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Create, read, patch and delete on the stored wire JSON, with the API's server-side rules:
  * server-assigned {@code id}, {@code selfUri}, {@code version} and dates; optimistic concurrency on
- * {@code version}; soft and hard delete of action templates; and the duplicate-name and
- * referenced-delete switches. The caller holds the store's lock.
+ * {@code version}; soft and hard delete of action templates; action map references that must
+ * exist ({@link ReferenceChecks}); and the duplicate-name and referenced-delete switches. The caller holds the store's lock.
  */
 final class Entities {
   private static final Set<String> SERVER_FIELDS = Set.of("id", "selfUri", "version", "createdDate", "modifiedDate");
@@ -23,16 +23,21 @@ final class Entities {
 
   private final Store store;
   private final FakeSettings settings;
+  private final ReferenceChecks references;
 
   Entities(Store store, FakeSettings settings) {
     this.store = store;
     this.settings = settings;
+    this.references = new ReferenceChecks(store);
   }
 
   /** Stores a new entity from a create body; read-only fields of the body are ignored. */
   ObjectNode create(Resource resource, ObjectNode body) {
     ObjectNode node = body.deepCopy();
     SERVER_FIELDS.forEach(node::remove);
+    if (resource == Resource.ACTION_MAPS) {
+      references.check(node);
+    }
     String id = settings.ids().nextId();
     if (store.contains(resource, id)) {
       throw new IllegalStateException("the id source repeated id " + id);
@@ -83,6 +88,9 @@ final class Entities {
     ObjectNode current = get(resource, id);
     if (resource.versioned()) {
       checkVersion(resource, current, patch.get("version"));
+    }
+    if (resource == Resource.ACTION_MAPS) {
+      references.check(patch);
     }
     ObjectNode merged = current.deepCopy();
     Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
