@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeydsl.JourneyConfig;
 import io.journeydsl.Ref;
 import io.journeydsl.json.JourneyJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class JourneyCommandTest {
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = JourneyCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
-
   @Test
   void demoPrintsTheGoldenBundle() throws Exception {
-    Result r = run("demo", "--bundle");
+    CliRun r = CliRun.of("demo", "--bundle");
     assertThat(r.exit()).isZero();
     var golden = JourneyJson.mapper().readTree(
         Objects.requireNonNull(getClass().getResourceAsStream("/demo-bundle.json"), "golden file"));
@@ -32,7 +21,7 @@ class JourneyCommandTest {
 
   @Test
   void demoBundleIsARealisticConnectedConfiguration() {
-    JourneyConfig config = JourneyConfig.fromJson(run("demo", "--bundle").out());
+    JourneyConfig config = JourneyConfig.fromJson(CliRun.of("demo", "--bundle").out());
     assertThat(config.segments()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(config.outcomes()).hasSizeGreaterThanOrEqualTo(1);
     assertThat(config.actionTemplates()).hasSizeGreaterThanOrEqualTo(2);
@@ -53,7 +42,7 @@ class JourneyCommandTest {
 
   @Test
   void demoValidatesDeploysOverHttpAndQueries() {
-    Result r = run("demo");
+    CliRun r = CliRun.of("demo");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("== 2. Validation")
@@ -70,17 +59,17 @@ class JourneyCommandTest {
 
   @Test
   void versionAndHelp() {
-    Result version = run("--version");
+    CliRun version = CliRun.of("--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("journey 0.1.0");
-    Result help = run("--help");
+    CliRun help = CliRun.of("--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("Usage: journey").contains("demo");
   }
 
   @Test
   void unknownCommandIsAUsageError() {
-    Result r = run("deploy-everything");
+    CliRun r = CliRun.of("deploy-everything");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Unmatched argument");
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.json.JourneyJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
   @TempDir
   Path dir;
-
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = JourneyCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   private Path file(String name, String json) throws Exception {
     Path file = dir.resolve(name);
@@ -47,7 +36,7 @@ class ValidateCommandTest {
 
   @Test
   void aValidBundleExitsZeroWithACount() throws Exception {
-    Result r = run("validate", golden().toString());
+    CliRun r = CliRun.of("validate", golden().toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).endsWith("0 errors, 2 warnings, 0 infos in 1 file" + System.lineSeparator());
     assertThat(r.err()).isEmpty();
@@ -56,7 +45,7 @@ class ValidateCommandTest {
   @Test
   void errorsExitOneWithOneLinePerViolation() throws Exception {
     Path broken = file("broken.json", BROKEN);
-    Result r = run("validate", broken.toString());
+    CliRun r = CliRun.of("validate", broken.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains(broken + ": segments[S].color [segment.color.hex] ERROR 'blue' is not a color of the form #RRGGBB")
         .contains(broken + ": actionMaps[Offer the sale].pageUrlConditions[0].operator [field.enum.unknown] WARNING")
@@ -67,7 +56,7 @@ class ValidateCommandTest {
   @Test
   void jsonOutputListsFileCodeAndSeverity() throws Exception {
     Path broken = file("broken.json", BROKEN);
-    Result r = run("validate", "--format", "json", golden().toString(), broken.toString());
+    CliRun r = CliRun.of("validate", "--format", "json", golden().toString(), broken.toString());
     assertThat(r.exit()).isEqualTo(1);
     JsonNode json = JourneyJson.mapper().readTree(r.out());
     assertThat(json.get("valid").asBoolean()).isFalse();
@@ -83,7 +72,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonOfAValidBundleIsValid() throws Exception {
-    Result r = run("validate", "--format=json", golden().toString());
+    CliRun r = CliRun.of("validate", "--format=json", golden().toString());
     assertThat(r.exit()).isZero();
     assertThat(JourneyJson.mapper().readTree(r.out()).get("valid").asBoolean()).isTrue();
   }
@@ -91,7 +80,7 @@ class ValidateCommandTest {
   @Test
   void malformedJsonExitsTwoNamingFileLineAndColumn() throws Exception {
     Path bad = file("bad.json", "{\n  'segments': [\n    {'displayName': 'S',,}\n  ]\n}");
-    Result r = run("validate", bad.toString());
+    CliRun r = CliRun.of("validate", bad.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(bad + ":3:").contains("line 3");
     assertThat(r.out()).contains("in 0 files, 1 unreadable");
@@ -100,21 +89,21 @@ class ValidateCommandTest {
   @Test
   void aWrongTypeExitsTwoNamingTheFieldPath() throws Exception {
     Path bad = file("typed.json", "{'actionMaps':[{'displayName':'M','weight':'heavy'}]}");
-    Result r = run("validate", bad.toString());
+    CliRun r = CliRun.of("validate", bad.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(bad.toString()).contains("weight").contains("line 1");
   }
 
   @Test
   void aMissingFileExitsTwo() {
-    Result r = run("validate", dir.resolve("nope.json").toString());
+    CliRun r = CliRun.of("validate", dir.resolve("nope.json").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nope.json").contains("cannot read");
   }
 
   @Test
   void usageErrorsExitTwo() throws Exception {
-    assertThat(run("validate").exit()).isEqualTo(2);
-    assertThat(run("validate", "--format", "xml", golden().toString()).exit()).isEqualTo(2);
+    assertThat(CliRun.of("validate").exit()).isEqualTo(2);
+    assertThat(CliRun.of("validate", "--format", "xml", golden().toString()).exit()).isEqualTo(2);
   }
 }
