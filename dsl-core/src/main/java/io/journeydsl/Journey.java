@@ -29,13 +29,13 @@ import io.journeydsl.common.EntityTypeCriteria;
 import io.journeydsl.common.EventStream;
 import io.journeydsl.common.JourneyPattern;
 import io.journeydsl.common.MediaType;
+import io.journeydsl.internal.Args;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -111,12 +111,12 @@ public final class Journey {
       throw new JourneyDslException("pattern count must be at least 1, was " + count);
     }
     return JourneyPattern.builder().streamType(stream.streamType()).sessionType(stream.sessionType())
-        .count(count).criteria(nonNullList("pattern criterion", first, more)).build();
+        .count(count).criteria(Args.nonNullList("pattern criterion", first, more)).build();
   }
 
   /** A context pattern: all of these visit criteria. */
   public static ContextPattern contextPattern(EntityTypeCriteria first, EntityTypeCriteria... more) {
-    return ContextPattern.builder().criteria(nonNullList("context criterion", first, more)).build();
+    return ContextPattern.builder().criteria(Args.nonNullList("context criterion", first, more)).build();
   }
 
   /** URL conditions of an action map: {@code url().startsWith("https://shop.example.com/")}. */
@@ -242,15 +242,4 @@ public final class Journey {
     return Predicates.dimension(dimension);
   }
 
-  @SafeVarargs
-  private static <T> List<T> nonNullList(String what, T first, T... more) {
-    JourneyDslException.requireNonNull(first, what);
-    for (T t : more) {
-      JourneyDslException.requireNonNull(t, what);
-    }
-    List<T> all = new java.util.ArrayList<>(1 + more.length);
-    all.add(first);
-    all.addAll(Arrays.asList(more));
-    return all;
-  }
 }

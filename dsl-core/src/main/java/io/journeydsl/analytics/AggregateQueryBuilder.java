@@ -1,15 +1,13 @@
 package io.journeydsl.analytics;
 
 import io.journeydsl.JourneyDslException;
+import io.journeydsl.internal.Args;
 import io.journeydsl.json.WireInstant;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** The immutable state behind every step: each call returns a new builder over a copied query. */
@@ -46,7 +44,7 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.OptionsStep metrics(JourneyMetric first, JourneyMetric... more) {
-    return edit(b -> b.metrics(listOf("metric", first, more)));
+    return edit(b -> b.metrics(Args.nonNullList("metric", first, more)));
   }
 
   @Override
@@ -66,7 +64,7 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.OptionsStep groupBy(JourneyDimension first, JourneyDimension... more) {
-    return edit(b -> b.groupBy(listOf("groupBy dimension", first, more)));
+    return edit(b -> b.groupBy(Args.nonNullList("groupBy dimension", first, more)));
   }
 
   @Override
@@ -105,15 +103,5 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
     JourneyAggregationQuery.Builder builder = JourneyAggregationQuery.builder().from(query);
     change.accept(builder);
     return new AggregateQueryBuilder(builder.build());
-  }
-
-  @SafeVarargs
-  private static <T> List<T> listOf(String what, T first, T... more) {
-    List<T> all = new ArrayList<>(1 + more.length);
-    all.add(JourneyDslException.requireNonNull(first, what));
-    for (T t : Arrays.asList(more)) {
-      all.add(JourneyDslException.requireNonNull(t, what));
-    }
-    return all;
   }
 }

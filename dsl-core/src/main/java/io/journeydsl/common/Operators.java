@@ -1,8 +1,6 @@
 package io.journeydsl.common;
 
-import io.journeydsl.JourneyDslException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.journeydsl.internal.Args;
 import java.util.List;
 
 /**
@@ -65,11 +63,6 @@ public abstract class Operators<C> {
   }
 
   final C of(Operator operator, String first, String... more) {
-    List<String> values = new ArrayList<>(1 + more.length);
-    values.add(JourneyDslException.requireNonNull(first, operator + " value"));
-    for (String value : Arrays.asList(more)) {
-      values.add(JourneyDslException.requireNonNull(value, operator + " value"));
-    }
-    return make(operator, values);
+    return make(operator, Args.nonNullList(operator + " value", first, more));
   }
 }
