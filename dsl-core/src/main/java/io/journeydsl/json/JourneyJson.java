@@ -1,6 +1,8 @@
 package io.journeydsl.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +22,7 @@ import io.journeydsl.json.internal.ExplicitNullsModifiers;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * The Jackson configuration of the Genesys Journey wire format: nulls omitted, timestamps as
@@ -39,7 +42,7 @@ public final class JourneyJson {
 
   /** A fresh mapper configured for the Journey wire format. */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
+    JsonMapper mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(wireModule())
@@ -53,6 +56,10 @@ public final class JourneyJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .build();
+    // A list element can never be null on the wire; failing in Jackson (instead of in the immutable
+    // collection later) names the element's path, e.g. pageUrlConditions[0].
+    mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    return mapper;
   }
 
   /** The module with journey-dsl's own (de)serializers; registered last so that it wins. */

@@ -95,4 +95,13 @@ class WireFormatTest {
     assertThat(PatchSegment.builder().displayName("A").clearColor().build())
         .isNotEqualTo(PatchSegment.builder().displayName("A").build());
   }
+
+  @Test
+  void aNullListElementNamesItsPath() {
+    assertThatThrownBy(() -> JourneyJson.read(
+        "{\"displayName\":\"x\",\"triggerWithSegments\":[\"a\",null]}", io.journeydsl.actionmap.ActionMap.class))
+        .isInstanceOf(JourneyJsonException.class)
+        .hasMessageContaining("triggerWithSegments[1]")
+        .satisfies(e -> assertThat(((JourneyJsonException) e).path()).isEqualTo("triggerWithSegments[1]"));
+  }
 }
