@@ -3,6 +3,8 @@ package io.journeydsl.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class JourneyJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final Pattern TOKEN = Pattern.compile("\\(token `JsonToken\\.(\\w+)`\\)");
 
   private final String path;
   private final int line;
@@ -61,10 +64,30 @@ public final class JourneyJsonException extends RuntimeException {
   private static String describe(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     // Jackson names its own target classes (ImmutableX$Json, java.lang.Integer); keep the readable part.
-    return original
+    String text = original
         .replaceAll("`?io\\.journeydsl\\.[\\w.]+\\.Immutable(\\w+)(\\$\\w+)*`?", "$1")
         .replaceAll("`java\\.lang\\.(\\w+)`", "$1")
         .replaceAll("\\s*\\n.*", "");
+    // "(token `JsonToken.START_ARRAY`)" is Jackson's vocabulary; say what the input had instead.
+    Matcher token = TOKEN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (token.find()) {
+      token.appendReplacement(out, Matcher.quoteReplacement("(found " + tokenName(token.group(1)) + ")"));
+    }
+    token.appendTail(out);
+    return out.toString();
+  }
+
+  private static String tokenName(String token) {
+    return switch (token) {
+      case "START_ARRAY" -> "an array";
+      case "START_OBJECT" -> "an object";
+      case "VALUE_STRING" -> "a string";
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+      case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+      case "VALUE_NULL" -> "null";
+      default -> token.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
   }
 
   /** The wire path of the offending field, empty when the document itself is malformed. */

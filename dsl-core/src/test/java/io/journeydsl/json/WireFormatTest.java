@@ -79,6 +79,10 @@ class WireFormatTest {
         .isInstanceOf(JourneyJsonException.class)
         .hasMessageContaining("journey.patterns[0].count")
         .hasMessageNotContaining("Immutable");
+    assertThatThrownBy(() -> JourneyJson.read("{\"displayName\":\"x\",\"color\":[1]}", JourneySegment.class))
+        .hasMessageContaining("at color")
+        .hasMessageContaining("found an array")
+        .hasMessageNotContaining("JsonToken");
   }
 
   @Test
