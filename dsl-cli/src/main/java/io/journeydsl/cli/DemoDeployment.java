@@ -124,10 +124,9 @@ final class DemoDeployment {
   /** The validate-before-send decorator refuses an invalid object; nothing reaches the API. */
   private void guard(JourneyTransport transport, JourneyConfig config) {
     CliLogging.quietHibernateValidator();
-    JourneyClient guarded = JourneyClient.builder().transport(new Unclosed(transport))
-        .decorate(JourneyValidator.create().beforeSend()).build();
     JourneySegment broken = DemoValidation.broken(config).segments().get(0);
-    try {
+    try (JourneyClient guarded = JourneyClient.builder().transport(new Unclosed(transport))
+        .decorate(JourneyValidator.create().beforeSend()).build()) {
       guarded.segments().create(broken);
       out.println("Validate-before-send let an invalid segment through");
     } catch (JourneyValidationException e) {
