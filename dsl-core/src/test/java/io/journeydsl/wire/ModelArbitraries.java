@@ -7,7 +7,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,13 +133,8 @@ final class ModelArbitraries {
         return widen(ValueArbitraries.jsonObjects(options.sdkRepresentable()));
       }
     } else if (type instanceof Class<?> c) {
-      if (c == String.class) return widen(ValueArbitraries.strings());
-      if (c == Integer.class) return widen(ValueArbitraries.integers());
-      if (c == Long.class) return widen(ValueArbitraries.longs());
-      if (c == Float.class) return widen(ValueArbitraries.floats());
-      if (c == Double.class) return widen(ValueArbitraries.doubles());
-      if (c == BigDecimal.class) return widen(ValueArbitraries.bigDecimals());
-      if (c == Boolean.class) return widen(ValueArbitraries.booleans());
+      Arbitrary<?> scalar = ValueArbitraries.scalar(c);
+      if (scalar != null) return widen(scalar);
       if (c == Instant.class) return widen(ValueArbitraries.instants());
       if (OpenEnum.class.isAssignableFrom(c)) return openEnum(c, options);
       if (ModelCatalog.isModelType(c)) {

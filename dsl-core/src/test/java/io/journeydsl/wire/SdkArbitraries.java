@@ -7,7 +7,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -83,13 +82,8 @@ final class SdkArbitraries {
         return widen(ValueArbitraries.jsonObjects(true));
       }
     } else if (type instanceof Class<?> c) {
-      if (c == String.class) return widen(ValueArbitraries.strings());
-      if (c == Integer.class) return widen(ValueArbitraries.integers());
-      if (c == Long.class) return widen(ValueArbitraries.longs());
-      if (c == Float.class) return widen(ValueArbitraries.floats());
-      if (c == Double.class) return widen(ValueArbitraries.doubles());
-      if (c == BigDecimal.class) return widen(ValueArbitraries.bigDecimals());
-      if (c == Boolean.class) return widen(ValueArbitraries.booleans());
+      Arbitrary<?> scalar = ValueArbitraries.scalar(c);
+      if (scalar != null) return widen(scalar);
       if (c == Date.class) return widen(ValueArbitraries.instants().map(Date::from));
       if (c.isEnum()) {
         return widen(Arbitraries.of(Arrays.stream(c.getEnumConstants())

@@ -22,6 +22,18 @@ final class ValueArbitraries {
   private ValueArbitraries() {}
 
   /** Text with quotes, escapes, control characters and non-ASCII letters, which JSON must carry unchanged. */
+  /** The arbitrary for a scalar wire type shared by our model and the SDK's, or null for any other type. */
+  static Arbitrary<?> scalar(Class<?> c) {
+    if (c == String.class) return strings();
+    if (c == Integer.class) return integers();
+    if (c == Long.class) return longs();
+    if (c == Float.class) return floats();
+    if (c == Double.class) return doubles();
+    if (c == BigDecimal.class) return bigDecimals();
+    if (c == Boolean.class) return booleans();
+    return null;
+  }
+
   static Arbitrary<String> strings() {
     return Arbitraries.strings()
         .withCharRange(' ', '~')
