@@ -23,12 +23,12 @@ import io.journeydsl.actiontemplate.ContentOffer;
 import io.journeydsl.analytics.AggregateQuerySteps;
 import io.journeydsl.analytics.JourneyDimension;
 import io.journeydsl.analytics.Predicates;
-import io.journeydsl.common.ContextPattern;
-import io.journeydsl.common.Criteria;
-import io.journeydsl.common.EntityTypeCriteria;
-import io.journeydsl.common.EventStream;
-import io.journeydsl.common.JourneyPattern;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.pattern.ContextPattern;
+import io.journeydsl.criteria.Criteria;
+import io.journeydsl.criteria.EntityTypeCriteria;
+import io.journeydsl.pattern.EventStream;
+import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.Args;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.outcome.Outcome;
@@ -65,30 +65,30 @@ public final class Journey {
 
   /** A segment builder with its display name set. */
   public static JourneySegment.Builder segment(String displayName) {
-    return JourneySegment.builder().displayName(JourneyDslException.requireText(displayName, "segment displayName"));
+    return JourneySegment.builder().displayName(Args.requireText(displayName, "segment displayName"));
   }
 
   /** An outcome builder with its display name set. */
   public static Outcome.Builder outcome(String displayName) {
-    return Outcome.builder().displayName(JourneyDslException.requireText(displayName, "outcome displayName"));
+    return Outcome.builder().displayName(Args.requireText(displayName, "outcome displayName"));
   }
 
   /** An action map builder with its display name set. */
   public static ActionMap.Builder actionMap(String displayName) {
-    return ActionMap.builder().displayName(JourneyDslException.requireText(displayName, "actionMap displayName"));
+    return ActionMap.builder().displayName(Args.requireText(displayName, "actionMap displayName"));
   }
 
   /** An active action template of {@code mediaType}. */
   public static ActionTemplate.Builder actionTemplate(String name, MediaType mediaType) {
     return ActionTemplate.builder()
-        .name(JourneyDslException.requireText(name, "actionTemplate name"))
-        .mediaType(JourneyDslException.requireNonNull(mediaType, "actionTemplate mediaType"))
+        .name(Args.requireText(name, "actionTemplate name"))
+        .mediaType(Args.requireNonNull(mediaType, "actionTemplate mediaType"))
         .state(ActionTemplateState.ACTIVE);
   }
 
   /** An active content offer template: media type {@code contentOffer} and its offer. */
   public static ActionTemplate.Builder contentOfferTemplate(String name, Consumer<ContentOffer.Builder> offer) {
-    JourneyDslException.requireNonNull(offer, "contentOffer");
+    Args.requireNonNull(offer, "contentOffer");
     return actionTemplate(name, MediaType.CONTENT_OFFER).contentOffer(offer);
   }
 
@@ -106,7 +106,7 @@ public final class Journey {
 
   /** A journey pattern: these criteria matched {@code count} times on events of {@code stream}. */
   public static JourneyPattern pattern(EventStream stream, int count, Criteria first, Criteria... more) {
-    JourneyDslException.requireNonNull(stream, "pattern stream");
+    Args.requireNonNull(stream, "pattern stream");
     if (count < 1) {
       throw new JourneyDslException("pattern count must be at least 1, was " + count);
     }
@@ -132,13 +132,13 @@ public final class Journey {
   /** Triggers when the outcome's probability is at or above {@code atLeast} (0..1). */
   public static OutcomeProbabilityCondition probability(Ref<Outcome> outcome, float atLeast) {
     return OutcomeProbabilityCondition.builder()
-        .outcomeId(JourneyDslException.requireNonNull(outcome, "outcome").wire()).maximumProbability(atLeast).build();
+        .outcomeId(Args.requireNonNull(outcome, "outcome").wire()).maximumProbability(atLeast).build();
   }
 
   /** Triggers when the session's maximum quantile of the outcome score is above {@code threshold} (0..1). */
   public static OutcomeQuantileCondition quantile(Ref<Outcome> outcome, float threshold) {
     return OutcomeQuantileCondition.builder()
-        .outcomeId(JourneyDslException.requireNonNull(outcome, "outcome").wire()).maxQuantileThreshold(threshold).build();
+        .outcomeId(Args.requireNonNull(outcome, "outcome").wire()).maxQuantileThreshold(threshold).build();
   }
 
   // ---- activation --------------------------------------------------------------------------
@@ -160,7 +160,7 @@ public final class Journey {
 
   /** Activates after {@code delay}, in whole seconds. */
   public static Activation delay(Duration delay) {
-    JourneyDslException.requireNonNull(delay, "delay");
+    Args.requireNonNull(delay, "delay");
     if (delay.isNegative() || delay.toSeconds() > Integer.MAX_VALUE) {
       throw new JourneyDslException("delay must be between 0 and " + Integer.MAX_VALUE + " seconds, was " + delay);
     }
@@ -186,7 +186,7 @@ public final class Journey {
 
   /** Invites to web messaging with {@code offerText}, starting the flow {@code architectFlowId}. */
   public static WebMessagingOfferAction webMessagingOffer(String offerText, String architectFlowId) {
-    return new WebMessagingOfferAction(offerText, JourneyDslException.requireText(architectFlowId, "architectFlowId"));
+    return new WebMessagingOfferAction(offerText, Args.requireText(architectFlowId, "architectFlowId"));
   }
 
   /** Starts the Architect flow {@code flowId} with these input mappings. */
@@ -205,15 +205,15 @@ public final class Journey {
   }
 
   private static RequestMapping mapping(String name, AttributeType type, MappingType mappingType, String value) {
-    return RequestMapping.builder().name(JourneyDslException.requireText(name, "mapping name"))
-        .attributeType(JourneyDslException.requireNonNull(type, "attributeType")).mappingType(mappingType)
-        .value(JourneyDslException.requireNonNull(value, "mapping value")).build();
+    return RequestMapping.builder().name(Args.requireText(name, "mapping name"))
+        .attributeType(Args.requireNonNull(type, "attributeType")).mappingType(mappingType)
+        .value(Args.requireNonNull(value, "mapping value")).build();
   }
 
   /** Runs the open action {@code id}/{@code name} with these configuration fields (any JSON values). */
   public static OpenAction openAction(String id, String name, Map<String, ?> configurationFields) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    JourneyDslException.requireNonNull(configurationFields, "configurationFields")
+    Args.requireNonNull(configurationFields, "configurationFields")
         .forEach((k, v) -> fields.put(k, JourneyJson.mapper().valueToTree(v)));
     return new OpenAction(id, name, fields);
   }
@@ -221,7 +221,7 @@ public final class Journey {
   /** Offers a legacy web chat (deprecated by Genesys) with these prompt and survey properties. */
   public static WebchatAction webchat(Consumer<ActionProperties.Builder> props) {
     ActionProperties.Builder builder = ActionProperties.builder();
-    JourneyDslException.requireNonNull(props, "webchat props").accept(builder);
+    Args.requireNonNull(props, "webchat props").accept(builder);
     return new WebchatAction(builder.build(), null, null);
   }
 

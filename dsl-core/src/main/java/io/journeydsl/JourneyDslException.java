@@ -14,19 +14,4 @@ public final class JourneyDslException extends IllegalArgumentException {
     super(message);
   }
 
-  /** Fails with a message naming {@code argument} when {@code value} is {@code null}. */
-  public static <T> T requireNonNull(T value, String argument) {
-    if (value == null) {
-      throw new JourneyDslException(argument + " must not be null");
-    }
-    return value;
-  }
-
-  /** Fails with a message naming {@code argument} when {@code value} is null or blank. */
-  public static String requireText(String value, String argument) {
-    if (value == null || value.isBlank()) {
-      throw new JourneyDslException(argument + " must not be null or blank");
-    }
-    return value;
-  }
 }

@@ -1,5 +1,6 @@
 package io.journeydsl;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
@@ -66,47 +67,47 @@ public final class Ref<T> {
 
   /** A segment of the same configuration, by display name. */
   public static Ref<JourneySegment> segment(String displayName) {
-    return new Ref<>(Kind.SEGMENT, JourneyDslException.requireText(displayName, "segment displayName"), null);
+    return new Ref<>(Kind.SEGMENT, Args.requireText(displayName, "segment displayName"), null);
   }
 
   /** An outcome of the same configuration, by display name. */
   public static Ref<Outcome> outcome(String displayName) {
-    return new Ref<>(Kind.OUTCOME, JourneyDslException.requireText(displayName, "outcome displayName"), null);
+    return new Ref<>(Kind.OUTCOME, Args.requireText(displayName, "outcome displayName"), null);
   }
 
   /** An action template of the same configuration, by name. */
   public static Ref<ActionTemplate> actionTemplate(String name) {
-    return new Ref<>(Kind.ACTION_TEMPLATE, JourneyDslException.requireText(name, "actionTemplate name"), null);
+    return new Ref<>(Kind.ACTION_TEMPLATE, Args.requireText(name, "actionTemplate name"), null);
   }
 
   /** An existing segment of the org, by id. */
   public static Ref<JourneySegment> segmentId(String id) {
-    return new Ref<>(Kind.SEGMENT, null, JourneyDslException.requireText(id, "segment id"));
+    return new Ref<>(Kind.SEGMENT, null, Args.requireText(id, "segment id"));
   }
 
   /** An existing outcome of the org, by id. */
   public static Ref<Outcome> outcomeId(String id) {
-    return new Ref<>(Kind.OUTCOME, null, JourneyDslException.requireText(id, "outcome id"));
+    return new Ref<>(Kind.OUTCOME, null, Args.requireText(id, "outcome id"));
   }
 
   /** An existing action template of the org, by id. */
   public static Ref<ActionTemplate> actionTemplateId(String id) {
-    return new Ref<>(Kind.ACTION_TEMPLATE, null, JourneyDslException.requireText(id, "actionTemplate id"));
+    return new Ref<>(Kind.ACTION_TEMPLATE, null, Args.requireText(id, "actionTemplate id"));
   }
 
   /** A reference to {@code segment} by its display name (its identity in a configuration). */
   public static Ref<JourneySegment> to(JourneySegment segment) {
-    return segment(JourneyDslException.requireNonNull(segment, "segment").displayName());
+    return segment(Args.requireNonNull(segment, "segment").displayName());
   }
 
   /** A reference to {@code outcome} by its display name. */
   public static Ref<Outcome> to(Outcome outcome) {
-    return outcome(JourneyDslException.requireNonNull(outcome, "outcome").displayName());
+    return outcome(Args.requireNonNull(outcome, "outcome").displayName());
   }
 
   /** A reference to {@code template} by its name. */
   public static Ref<ActionTemplate> to(ActionTemplate template) {
-    return actionTemplate(JourneyDslException.requireNonNull(template, "actionTemplate").name());
+    return actionTemplate(Args.requireNonNull(template, "actionTemplate").name());
   }
 
   /**

@@ -52,7 +52,9 @@ class CompileTimeSafetyTest {
         package snippet;
         import static io.journeydsl.Journey.*;
         import io.journeydsl.Ref;
-        import io.journeydsl.common.*;
+        import io.journeydsl.criteria.*;
+        import io.journeydsl.pattern.*;
+        import io.journeydsl.model.*;
         import io.journeydsl.analytics.*;
         class Snippet {
           Object run() { return %s; }

@@ -8,7 +8,7 @@ import static io.journeydsl.Journey.pattern;
 import static io.journeydsl.Journey.segment;
 import static io.journeydsl.Journey.url;
 import static io.journeydsl.Journey.web;
-import static io.journeydsl.common.JourneyKeys.PAGE_URL;
+import static io.journeydsl.criteria.JourneyKeys.PAGE_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

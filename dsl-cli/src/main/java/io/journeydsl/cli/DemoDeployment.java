@@ -11,7 +11,7 @@ import io.journeydsl.analytics.JourneyAggregationQuery;
 import io.journeydsl.analytics.JourneyDimension;
 import io.journeydsl.analytics.StatisticalResponse;
 import io.journeydsl.client.JourneyClient;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.feign.ClientCredentials;
 import io.journeydsl.feign.FeignJourneyTransport;
 import io.journeydsl.outcome.Outcome;

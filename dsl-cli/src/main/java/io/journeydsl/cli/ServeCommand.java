@@ -1,6 +1,6 @@
 package io.journeydsl.cli;
 
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.FakeJourneyServer;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package io.journeydsl.actionmap;
 
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.json.JourneyJson;
 
 /**

@@ -1,7 +1,8 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ import java.util.List;
 public record ArchitectFlowAction(String flowId, List<RequestMapping> flowRequestMappings) implements Action {
   /** Checks the flow id and copies the mappings. */
   public ArchitectFlowAction {
-    JourneyDslException.requireText(flowId, "architectFlow flowId");
-    flowRequestMappings = List.copyOf(JourneyDslException.requireNonNull(flowRequestMappings, "flowRequestMappings"));
+    Args.requireText(flowId, "architectFlow flowId");
+    flowRequestMappings = List.copyOf(Args.requireNonNull(flowRequestMappings, "flowRequestMappings"));
   }
 
   @Override

@@ -1,9 +1,10 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
 import io.journeydsl.Ref;
 import io.journeydsl.actiontemplate.ActionTemplate;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 
 /**
  * Shows a content offer defined by an action template ({@code contentOffer}).
@@ -13,7 +14,7 @@ import io.journeydsl.common.MediaType;
 public record ContentOfferAction(Ref<ActionTemplate> template) implements Action {
   /** Checks the template reference is present. */
   public ContentOfferAction {
-    JourneyDslException.requireNonNull(template, "contentOffer template");
+    Args.requireNonNull(template, "contentOffer template");
   }
 
   @Override

@@ -1,9 +1,10 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
-import io.journeydsl.common.EventStream;
-import io.journeydsl.common.Operator;
-import io.journeydsl.common.Operators;
+import io.journeydsl.pattern.EventStream;
+import io.journeydsl.criteria.Operator;
+import io.journeydsl.criteria.Operators;
 import jakarta.annotation.Nullable;
 import java.util.List;
 
@@ -17,8 +18,8 @@ public final class EventConditions extends Operators<EventCondition> {
   private final @Nullable String eventName;
 
   private EventConditions(EventStream stream, String key, @Nullable String eventName) {
-    this.stream = JourneyDslException.requireNonNull(stream, "event stream");
-    this.key = JourneyDslException.requireText(key, "event key");
+    this.stream = Args.requireNonNull(stream, "event stream");
+    this.key = Args.requireText(key, "event key");
     this.eventName = eventName;
   }
 
@@ -29,7 +30,7 @@ public final class EventConditions extends Operators<EventCondition> {
 
   /** The same conditions, limited to events named {@code eventName}. */
   public EventConditions named(String eventName) {
-    return new EventConditions(stream, key, JourneyDslException.requireText(eventName, "eventName"));
+    return new EventConditions(stream, key, Args.requireText(eventName, "eventName"));
   }
 
   @Override

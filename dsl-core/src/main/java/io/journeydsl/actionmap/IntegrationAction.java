@@ -1,6 +1,6 @@
 package io.journeydsl.actionmap;
 
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 
 /**
  * Calls an integration ({@code integrationAction}). The API defines no media-type fields for it, so

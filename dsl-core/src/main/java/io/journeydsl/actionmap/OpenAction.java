@@ -1,8 +1,9 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.JourneyDslException;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +19,10 @@ public record OpenAction(String openActionId, String openActionName, Map<String,
     implements Action {
   /** Checks the open action is named and copies the fields (insertion order kept). */
   public OpenAction {
-    JourneyDslException.requireText(openActionId, "openAction id");
-    JourneyDslException.requireText(openActionName, "openAction name");
+    Args.requireText(openActionId, "openAction id");
+    Args.requireText(openActionName, "openAction name");
     configurationFields = Collections.unmodifiableMap(
-        new LinkedHashMap<>(JourneyDslException.requireNonNull(configurationFields, "configurationFields")));
+        new LinkedHashMap<>(Args.requireNonNull(configurationFields, "configurationFields")));
   }
 
   @Override

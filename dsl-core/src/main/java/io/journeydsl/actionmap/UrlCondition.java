@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.journeydsl.common.Operator;
+import io.journeydsl.criteria.Operator;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;

@@ -1,7 +1,7 @@
 package io.journeydsl.actionmap;
 
-import io.journeydsl.common.Operator;
-import io.journeydsl.common.Operators;
+import io.journeydsl.criteria.Operator;
+import io.journeydsl.criteria.Operators;
 import java.util.List;
 
 /** Builds {@link UrlCondition}s: {@code url().contains("/pricing")}. */

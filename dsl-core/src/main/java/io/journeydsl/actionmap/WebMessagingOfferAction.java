@@ -1,7 +1,7 @@
 package io.journeydsl.actionmap;
 
-import io.journeydsl.common.AddressableEntityRef;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.AddressableEntityRef;
+import io.journeydsl.model.MediaType;
 import jakarta.annotation.Nullable;
 
 /**

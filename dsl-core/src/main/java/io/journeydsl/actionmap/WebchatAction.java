@@ -1,7 +1,8 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import jakarta.annotation.Nullable;
 
 /**
@@ -15,7 +16,7 @@ public record WebchatAction(ActionProperties props, @Nullable String actionTarge
     implements Action {
   /** Checks the properties are present. */
   public WebchatAction {
-    JourneyDslException.requireNonNull(props, "webchat props");
+    Args.requireNonNull(props, "webchat props");
   }
 
   @Override

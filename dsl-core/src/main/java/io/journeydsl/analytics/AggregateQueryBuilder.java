@@ -23,8 +23,8 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.MetricsStep interval(Instant start, Instant end) {
-    JourneyDslException.requireNonNull(start, "interval start");
-    JourneyDslException.requireNonNull(end, "interval end");
+    Args.requireNonNull(start, "interval start");
+    Args.requireNonNull(end, "interval end");
     if (!end.isAfter(start)) {
       throw new JourneyDslException("interval end " + end + " must be after start " + start);
     }
@@ -33,13 +33,13 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.MetricsStep interval(Instant start, Duration length) {
-    JourneyDslException.requireNonNull(length, "interval length");
-    return interval(start, JourneyDslException.requireNonNull(start, "interval start").plus(length));
+    Args.requireNonNull(length, "interval length");
+    return interval(start, Args.requireNonNull(start, "interval start").plus(length));
   }
 
   @Override
   public AggregateQuerySteps.MetricsStep interval(String isoInterval) {
-    return edit(b -> b.interval(JourneyDslException.requireText(isoInterval, "interval")));
+    return edit(b -> b.interval(Args.requireText(isoInterval, "interval")));
   }
 
   @Override
@@ -49,17 +49,17 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.OptionsStep granularity(Duration bucket) {
-    return edit(b -> b.granularity(JourneyDslException.requireNonNull(bucket, "granularity").toString()));
+    return edit(b -> b.granularity(Args.requireNonNull(bucket, "granularity").toString()));
   }
 
   @Override
   public AggregateQuerySteps.OptionsStep granularity(Period bucket) {
-    return edit(b -> b.granularity(JourneyDslException.requireNonNull(bucket, "granularity").toString()));
+    return edit(b -> b.granularity(Args.requireNonNull(bucket, "granularity").toString()));
   }
 
   @Override
   public AggregateQuerySteps.OptionsStep timeZone(ZoneId zone) {
-    return edit(b -> b.timeZone(JourneyDslException.requireNonNull(zone, "timeZone").getId()));
+    return edit(b -> b.timeZone(Args.requireNonNull(zone, "timeZone").getId()));
   }
 
   @Override
@@ -69,14 +69,14 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
 
   @Override
   public AggregateQuerySteps.OptionsStep filter(JourneyAggregateQueryFilter filter) {
-    return edit(b -> b.filter(JourneyDslException.requireNonNull(filter, "filter")));
+    return edit(b -> b.filter(Args.requireNonNull(filter, "filter")));
   }
 
   @Override
   public AggregateQuerySteps.OptionsStep rangeView(String name, JourneyMetric target, BigDecimal gte, BigDecimal lt) {
     JourneyAggregationView view = JourneyAggregationView.builder()
-        .name(JourneyDslException.requireText(name, "view name"))
-        .target(JourneyDslException.requireNonNull(target, "view target"))
+        .name(Args.requireText(name, "view name"))
+        .target(Args.requireNonNull(target, "view target"))
         .function(ViewFunction.RANGE_BOUND)
         .range(r -> r.gte(gte).lt(lt))
         .build();
@@ -91,7 +91,7 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
   @Override
   public AggregateQuerySteps.OptionsStep alternateTimeDimension(AlternateTimeDimension dimension) {
     return edit(b -> b.alternateTimeDimension(
-        JourneyDslException.requireNonNull(dimension, "alternateTimeDimension")));
+        Args.requireNonNull(dimension, "alternateTimeDimension")));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.journeydsl.analytics;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ public final class Predicates {
 
     /** The dimension equals {@code value} (operator {@code matches}). */
     public JourneyAggregateQueryPredicate matches(String value) {
-      return base(PredicateOperator.MATCHES).value(JourneyDslException.requireNonNull(value, "predicate value")).build();
+      return base(PredicateOperator.MATCHES).value(Args.requireNonNull(value, "predicate value")).build();
     }
 
     /** The dimension has a value. */
@@ -51,7 +52,7 @@ public final class Predicates {
 
   /** Starts a predicate on {@code dimension}. */
   public static DimensionPredicates dimension(JourneyDimension dimension) {
-    return new DimensionPredicates(JourneyDslException.requireNonNull(dimension, "dimension"));
+    return new DimensionPredicates(Args.requireNonNull(dimension, "dimension"));
   }
 
   /** A filter matching when every predicate matches. */
@@ -77,9 +78,9 @@ public final class Predicates {
   /** A copy of {@code filter} with these nested clauses added (the API allows two levels). */
   public static JourneyAggregateQueryFilter withClauses(JourneyAggregateQueryFilter filter,
       JourneyAggregateQueryClause... clauses) {
-    JourneyDslException.requireNonNull(filter, "filter");
+    Args.requireNonNull(filter, "filter");
     for (JourneyAggregateQueryClause c : clauses) {
-      JourneyDslException.requireNonNull(c, "clause");
+      Args.requireNonNull(c, "clause");
     }
     return JourneyAggregateQueryFilter.builder().from(filter).addClauses(clauses).build();
   }
@@ -89,7 +90,7 @@ public final class Predicates {
       throw new JourneyDslException("a filter needs at least one predicate");
     }
     for (JourneyAggregateQueryPredicate p : predicates) {
-      JourneyDslException.requireNonNull(p, "predicate");
+      Args.requireNonNull(p, "predicate");
     }
     return Arrays.asList(predicates);
   }

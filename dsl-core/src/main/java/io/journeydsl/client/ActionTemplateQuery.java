@@ -1,7 +1,7 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actiontemplate.ActionTemplateState;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.spi.JourneyOperation;
 import jakarta.annotation.Nullable;

@@ -1,6 +1,6 @@
 package io.journeydsl.client;
 
-import io.journeydsl.common.Listing;
+import io.journeydsl.model.Listing;
 import io.journeydsl.error.NotFoundException;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.JourneyTransport;

@@ -1,6 +1,6 @@
 package io.journeydsl.client;
 
-import io.journeydsl.common.Listing;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Collections;
 import java.util.Iterator;

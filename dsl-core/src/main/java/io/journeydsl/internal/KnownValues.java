@@ -1,6 +1,6 @@
 package io.journeydsl.internal;
 
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

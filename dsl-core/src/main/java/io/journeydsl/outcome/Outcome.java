@@ -1,14 +1,14 @@
 package io.journeydsl.outcome;
 
-import io.journeydsl.common.JourneyPattern;
-import io.journeydsl.common.ContextPattern;
+import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.pattern.ContextPattern;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.journeydsl.common.Context;
-import io.journeydsl.common.Journey;
+import io.journeydsl.pattern.Context;
+import io.journeydsl.pattern.VisitorJourney;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
@@ -59,7 +59,7 @@ public abstract class Outcome {
   public abstract @Nullable Context context();
 
   /** The pattern of rules defining the filter of the outcome. */
-  public abstract @Nullable Journey journey();
+  public abstract @Nullable VisitorJourney journey();
 
   /** The field from the event indicating the associated value. */
   public abstract @Nullable AssociatedValueField associatedValueField();
@@ -94,8 +94,8 @@ public abstract class Outcome {
     }
 
     /** Sets {@code journey} from a builder lambda. */
-    public final Builder journey(Consumer<Journey.Builder> spec) {
-      Journey.Builder nested = Journey.builder();
+    public final Builder journey(Consumer<VisitorJourney.Builder> spec) {
+      VisitorJourney.Builder nested = VisitorJourney.builder();
       spec.accept(nested);
       return journey(nested.build());
     }
@@ -114,7 +114,7 @@ public abstract class Outcome {
 
     /** Sets {@code journey} to these patterns (one or more). */
     public final Builder journey(JourneyPattern first, JourneyPattern... more) {
-      return journey(Journey.builder().addPattern(first).addPatterns(more).build());
+      return journey(VisitorJourney.builder().addPattern(first).addPatterns(more).build());
     }
   }
 }

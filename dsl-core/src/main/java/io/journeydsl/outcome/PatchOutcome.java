@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.journeydsl.common.Context;
-import io.journeydsl.common.Journey;
+import io.journeydsl.pattern.Context;
+import io.journeydsl.pattern.VisitorJourney;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import io.journeydsl.json.ExplicitNulls;
@@ -60,7 +60,7 @@ public abstract class PatchOutcome implements ExplicitNulls {
   public abstract @Nullable Context context();
 
   /** The pattern of rules defining the filter of the outcome. */
-  public abstract @Nullable Journey journey();
+  public abstract @Nullable VisitorJourney journey();
 
   /** The field from the event indicating the associated value. */
   public abstract @Nullable AssociatedValueField associatedValueField();
@@ -149,15 +149,15 @@ public abstract class PatchOutcome implements ExplicitNulls {
     }
 
     /** Sets {@code journey} from a builder lambda. */
-    public final Builder journey(Consumer<Journey.Builder> spec) {
-      Journey.Builder nested = Journey.builder();
+    public final Builder journey(Consumer<VisitorJourney.Builder> spec) {
+      VisitorJourney.Builder nested = VisitorJourney.builder();
       spec.accept(nested);
       return journey(nested.build());
     }
 
     /** Sends {@code "journey": null}, which clears the field on the server. */
     public final Builder clearJourney() {
-      journey((Journey) null);
+      journey((VisitorJourney) null);
       addExplicitNull("journey");
       return this;
     }

@@ -1,14 +1,14 @@
 package io.journeydsl.segment;
 
-import io.journeydsl.common.JourneyPattern;
-import io.journeydsl.common.ContextPattern;
+import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.pattern.ContextPattern;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.journeydsl.common.Context;
-import io.journeydsl.common.Journey;
+import io.journeydsl.pattern.Context;
+import io.journeydsl.pattern.VisitorJourney;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
@@ -65,7 +65,7 @@ public abstract class JourneySegment {
   public abstract @Nullable Context context();
 
   /** The pattern of rules defining the segment. */
-  public abstract @Nullable Journey journey();
+  public abstract @Nullable VisitorJourney journey();
 
   /** Details of an entity corresponding to this segment in an external system. */
   public abstract @Nullable ExternalSegment externalSegment();
@@ -103,8 +103,8 @@ public abstract class JourneySegment {
     }
 
     /** Sets {@code journey} from a builder lambda. */
-    public final Builder journey(Consumer<Journey.Builder> spec) {
-      Journey.Builder nested = Journey.builder();
+    public final Builder journey(Consumer<VisitorJourney.Builder> spec) {
+      VisitorJourney.Builder nested = VisitorJourney.builder();
       spec.accept(nested);
       return journey(nested.build());
     }
@@ -123,7 +123,7 @@ public abstract class JourneySegment {
 
     /** Sets {@code journey} to these patterns (one or more). */
     public final Builder journey(JourneyPattern first, JourneyPattern... more) {
-      return journey(Journey.builder().addPattern(first).addPatterns(more).build());
+      return journey(VisitorJourney.builder().addPattern(first).addPatterns(more).build());
     }
   }
 }

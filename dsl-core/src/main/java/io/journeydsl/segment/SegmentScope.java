@@ -1,7 +1,7 @@
 package io.journeydsl.segment;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.internal.KnownValues;
 import java.util.List;
 

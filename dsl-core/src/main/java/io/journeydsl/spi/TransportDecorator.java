@@ -14,14 +14,4 @@ public interface TransportDecorator {
    * @return the decorated transport
    */
   JourneyTransport wrap(JourneyTransport next);
-
-  /**
-   * Composes two decorators: {@code outer} wraps the transport produced by this decorator.
-   *
-   * @param outer the decorator to apply last (outermost)
-   * @return the composed decorator
-   */
-  default TransportDecorator andThen(TransportDecorator outer) {
-    return next -> outer.wrap(wrap(next));
-  }
 }

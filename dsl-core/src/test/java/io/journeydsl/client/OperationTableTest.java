@@ -9,7 +9,7 @@ import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.actiontemplate.ActionTemplateState;
 import io.journeydsl.actiontemplate.PatchActionTemplate;
 import io.journeydsl.analytics.JourneyAggregationQuery;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.outcome.PatchOutcome;
 import io.journeydsl.segment.JourneySegment;

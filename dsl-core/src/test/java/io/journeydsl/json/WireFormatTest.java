@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeydsl.common.MediaType;
-import io.journeydsl.common.StreamType;
+import io.journeydsl.model.MediaType;
+import io.journeydsl.pattern.StreamType;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.segment.PatchSegment;
 import io.journeydsl.actiontemplate.ActionTemplate;

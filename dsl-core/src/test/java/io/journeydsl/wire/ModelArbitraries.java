@@ -1,7 +1,7 @@
 package io.journeydsl.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -2,7 +2,7 @@ package io.journeydsl.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.AccessibleObject;
@@ -26,8 +26,11 @@ import java.util.stream.Stream;
  * the tests) and pairs each type with the official SDK class of the same simple name.
  */
 final class ModelCatalog {
-  static final List<String> MODEL_PACKAGES = List.of("common", "segment", "outcome", "actionmap",
+  static final List<String> MODEL_PACKAGES = List.of("criteria", "pattern", "model", "segment", "outcome", "actionmap",
       "actiontemplate", "actiontarget", "analytics", "error");
+
+  /** Our types whose simple name differs from the SDK's (same wire JSON): ours to the SDK's. */
+  static final Map<String, String> SDK_NAMES = Map.of("VisitorJourney", "Journey");
 
   /** Fields the API added after SDK 198.1.0 was generated: "Type.field". */
   static final Set<String> NEWER_THAN_SDK = Set.of(
@@ -89,7 +92,7 @@ final class ModelCatalog {
 
   static Class<?> sdkClass(Class<?> ours) {
     try {
-      return Class.forName(SDK_MODEL_PACKAGE + ours.getSimpleName());
+      return Class.forName(SDK_MODEL_PACKAGE + SDK_NAMES.getOrDefault(ours.getSimpleName(), ours.getSimpleName()));
     } catch (ClassNotFoundException e) {
       throw new AssertionError("the SDK has no model class " + ours.getSimpleName(), e);
     }

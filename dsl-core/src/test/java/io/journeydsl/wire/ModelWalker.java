@@ -1,6 +1,7 @@
 package io.journeydsl.wire;
 
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.error.LimitNamespace;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class ModelWalker {
   }
 
   private static void walk(Object value, String path, List<String> found) {
-    if (value instanceof OpenEnum e && !e.isKnown()) {
+    if (value instanceof OpenEnum e && !e.isKnown() && !(e instanceof LimitNamespace)) {
       found.add(path + ": unknown " + e.getClass().getSimpleName() + " '" + e.value() + "'");
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;

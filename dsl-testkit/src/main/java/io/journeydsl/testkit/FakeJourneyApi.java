@@ -1,6 +1,7 @@
 package io.journeydsl.testkit;
 
 import io.journeydsl.JourneyConfig;
+import io.journeydsl.catalog.ApiProfile;
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actiontarget.ActionTarget;
 import io.journeydsl.actiontemplate.ActionTemplate;

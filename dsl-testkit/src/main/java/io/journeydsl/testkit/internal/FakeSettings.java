@@ -1,6 +1,6 @@
 package io.journeydsl.testkit.internal;
 
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import io.journeydsl.testkit.IdSource;
 import jakarta.annotation.Nullable;
 import java.nio.file.Path;

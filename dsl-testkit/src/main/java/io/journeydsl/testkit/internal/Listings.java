@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeydsl.actiontemplate.ActionTemplateState;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.json.JourneyJson;
 import jakarta.annotation.Nullable;
 import java.net.URLEncoder;

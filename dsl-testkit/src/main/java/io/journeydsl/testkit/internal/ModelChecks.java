@@ -1,9 +1,9 @@
 package io.journeydsl.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import jakarta.annotation.Nullable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,6 +1,6 @@
 package io.journeydsl.testkit.internal;
 
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

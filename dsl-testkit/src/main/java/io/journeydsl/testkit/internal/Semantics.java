@@ -8,7 +8,7 @@ import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.HttpMethod;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.Operation;
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;

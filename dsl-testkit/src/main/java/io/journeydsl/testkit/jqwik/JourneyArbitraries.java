@@ -32,7 +32,7 @@ import net.jqwik.api.Combinators;
  * jqwik arbitraries of valid Journey objects: every generated value is accepted by
  * {@link io.journeydsl.testkit.FakeJourneyApi} (profile {@code SDK_198}, the default) when created or
  * seeded. Values carry the fields the API requires, realistic names, pages and criteria keys (from
- * {@link io.journeydsl.common.JourneyKeys} and {@link io.journeydsl.common.ContextKeys}), colours
+ * {@link io.journeydsl.criteria.JourneyKeys} and {@link io.journeydsl.criteria.ContextKeys}), colours
  * {@code #RRGGBB} and action map weights 1..3; server fields ({@code id}, {@code version}, dates) are
  * left unset.
  *
@@ -78,7 +78,7 @@ public final class JourneyArbitraries {
   public static Arbitrary<ActionTemplate> actionTemplates() {
     return Combinators.combine(Words.offer(), Words.text().injectNull(0.3), Templates.contentOffers())
         .as((name, description, offer) -> io.journeydsl.Journey.actionTemplate(name,
-            io.journeydsl.common.MediaType.CONTENT_OFFER).description(description).contentOffer(offer).build());
+            io.journeydsl.model.MediaType.CONTENT_OFFER).description(description).contentOffer(offer).build());
   }
 
   /**

@@ -1,14 +1,14 @@
 package io.journeydsl.testkit.jqwik;
 
-import io.journeydsl.common.ContextKeys;
-import io.journeydsl.common.Criteria;
-import io.journeydsl.common.ContextPattern;
-import io.journeydsl.common.EntityType;
-import io.journeydsl.common.EntityTypeCriteria;
-import io.journeydsl.common.EventStream;
-import io.journeydsl.common.JourneyKeys;
-import io.journeydsl.common.JourneyPattern;
-import io.journeydsl.common.Operator;
+import io.journeydsl.criteria.ContextKeys;
+import io.journeydsl.criteria.Criteria;
+import io.journeydsl.pattern.ContextPattern;
+import io.journeydsl.criteria.EntityType;
+import io.journeydsl.criteria.EntityTypeCriteria;
+import io.journeydsl.pattern.EventStream;
+import io.journeydsl.criteria.JourneyKeys;
+import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.criteria.Operator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

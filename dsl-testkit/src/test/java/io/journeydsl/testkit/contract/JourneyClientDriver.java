@@ -13,7 +13,7 @@ import io.journeydsl.client.ActionTemplateQuery;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.client.OutcomeQuery;
 import io.journeydsl.client.SegmentQuery;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.error.JourneyApiException;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.outcome.Outcome;

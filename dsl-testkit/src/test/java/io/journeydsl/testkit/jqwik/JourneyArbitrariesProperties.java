@@ -83,10 +83,10 @@ class JourneyArbitrariesProperties {
     JourneySegment created = FakeJourneyApi.create().client().segments().create(segment);
     assertThat(created.version()).isEqualTo(1);
     assertThat(created.journey().patterns()).allSatisfy(p -> assertThat(p.criteria())
-        .allSatisfy(c -> assertThat(io.journeydsl.common.JourneyKeys.names()).contains(c.key())));
+        .allSatisfy(c -> assertThat(io.journeydsl.criteria.JourneyKeys.names()).contains(c.key())));
     if (created.context() != null) {
       assertThat(created.context().patterns()).allSatisfy(p -> assertThat(p.criteria())
-          .allSatisfy(c -> assertThat(io.journeydsl.common.ContextKeys.names()).contains(c.key())));
+          .allSatisfy(c -> assertThat(io.journeydsl.criteria.ContextKeys.names()).contains(c.key())));
     }
   }
 

@@ -18,7 +18,7 @@ import io.journeydsl.actiontemplate.LayoutMode;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.error.BadRequestException;
 import io.journeydsl.error.JourneyApiException;
-import io.journeydsl.testkit.ApiProfile;
+import io.journeydsl.catalog.ApiProfile;
 import io.journeydsl.testkit.FakeJourneyApi;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class DanglingReferencesTest {
     String field = rejectedField(() -> client.actionMaps().patch(created.id(), p -> p.version(1)
         .displayName("Offer").triggerWithSegments(created.triggerWithSegments())
         .pageUrlConditions(created.pageUrlConditions())
-        .action(a -> a.mediaType(io.journeydsl.common.MediaType.CONTENT_OFFER).actionTemplate(t -> t.id(other)))));
+        .action(a -> a.mediaType(io.journeydsl.model.MediaType.CONTENT_OFFER).actionTemplate(t -> t.id(other)))));
     assertThat(field).isEqualTo("action.actionTemplate.id");
   }
 

@@ -14,8 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value is one the API is known to accept: an {@link io.journeydsl.common.OpenEnum} that
- * {@link io.journeydsl.common.OpenEnum#isKnown() is known}, or a string among {@link #values()}.
+ * The value is one the API is known to accept: an {@link io.journeydsl.model.OpenEnum} that
+ * {@link io.journeydsl.model.OpenEnum#isKnown() is known}, or a string among {@link #values()}.
  * A warning, not an error: the API may have added the value since.
  *
  * <p>Its validator is registered by {@code JourneyValidator}; {@code null} is valid (pair it with

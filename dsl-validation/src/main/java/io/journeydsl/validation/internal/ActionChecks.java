@@ -8,7 +8,7 @@ import io.journeydsl.actionmap.ArchitectFlowFields;
 import io.journeydsl.actionmap.OpenActionFields;
 import io.journeydsl.actionmap.PatchAction;
 import io.journeydsl.actionmap.RequestMapping;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.journeydsl.validation.internal;
 
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.validation.constraints.KnownValue;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,7 +1,7 @@
 package io.journeydsl.validation.internal;
 
 import io.journeydsl.actiontemplate.ActionTemplateState;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.validation.Violation;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package io.journeydsl.validation.internal;
 
 import static io.journeydsl.validation.internal.Values.isEmpty;
 
-import io.journeydsl.common.Context;
-import io.journeydsl.common.ContextKeys;
-import io.journeydsl.common.Criteria;
-import io.journeydsl.common.EntityTypeCriteria;
-import io.journeydsl.common.Journey;
-import io.journeydsl.common.JourneyKeys;
-import io.journeydsl.common.JourneyPattern;
-import io.journeydsl.common.StreamType;
+import io.journeydsl.pattern.Context;
+import io.journeydsl.criteria.ContextKeys;
+import io.journeydsl.criteria.Criteria;
+import io.journeydsl.criteria.EntityTypeCriteria;
+import io.journeydsl.pattern.VisitorJourney;
+import io.journeydsl.criteria.JourneyKeys;
+import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.pattern.StreamType;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.outcome.PatchOutcome;
 import io.journeydsl.segment.JourneySegment;
@@ -77,7 +77,7 @@ final class SegmentChecks {
     return context == null || isEmpty(context.patterns());
   }
 
-  private static boolean noPatterns(@Nullable Journey journey) {
+  private static boolean noPatterns(@Nullable VisitorJourney journey) {
     return journey == null || isEmpty(journey.patterns());
   }
 }

@@ -10,12 +10,12 @@ import static io.journeydsl.validation.internal.Defs.readOnly;
 import static io.journeydsl.validation.internal.Defs.required;
 import static io.journeydsl.validation.internal.Defs.valuesNotEmpty;
 
-import io.journeydsl.common.Context;
-import io.journeydsl.common.ContextPattern;
-import io.journeydsl.common.Criteria;
-import io.journeydsl.common.EntityTypeCriteria;
-import io.journeydsl.common.Journey;
-import io.journeydsl.common.JourneyPattern;
+import io.journeydsl.pattern.Context;
+import io.journeydsl.pattern.ContextPattern;
+import io.journeydsl.criteria.Criteria;
+import io.journeydsl.criteria.EntityTypeCriteria;
+import io.journeydsl.pattern.VisitorJourney;
+import io.journeydsl.pattern.JourneyPattern;
 import io.journeydsl.outcome.AssociatedValueField;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.outcome.PatchOutcome;
@@ -85,7 +85,7 @@ final class SegmentConstraints {
         .getter("shouldIgnoreCase").constraint(required())
         .getter("operator").constraint(known())
         .getter("entityType").constraint(known());
-    m.type(Journey.class)
+    m.type(VisitorJourney.class)
         .getter("patterns").constraint(required()).containerElementType().valid();
     m.type(JourneyPattern.class).constraint(crossField())
         .getter("criteria").constraint(required()).constraint(notEmpty()).containerElementType().valid()

@@ -7,7 +7,7 @@ import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.actiontemplate.ContentOffer;
 import io.journeydsl.actiontemplate.LayoutMode;
 import io.journeydsl.actiontemplate.PatchActionTemplate;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.journeydsl.validation.internal;
 
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import jakarta.annotation.Nullable;
 import java.util.Collection;
 

@@ -6,7 +6,7 @@ import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actionmap.ActionMapAction;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.actiontemplate.ActionTemplateState;
-import io.journeydsl.common.MediaType;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.validation.Violation;

@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,22 +8,23 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A reference to another Genesys entity by id, with its name.
+ * The context of a segment or outcome: one or more patterns of visit criteria.
  *
- * <p>Wire type {@code DomainEntityRef} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code Context} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
-@JsonPropertyOrder({"id", "name", "selfUri"})
-@JsonSerialize(as = ImmutableDomainEntityRef.class)
-@JsonDeserialize(as = ImmutableDomainEntityRef.class)
-public abstract class DomainEntityRef {
-  DomainEntityRef() {}
+@JsonPropertyOrder({"patterns"})
+@JsonSerialize(as = ImmutableContext.class)
+@JsonDeserialize(as = ImmutableContext.class)
+public abstract class Context {
+  Context() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -31,14 +32,8 @@ public abstract class DomainEntityRef {
     return ModelStrings.of(this);
   }
 
-  /** Wire field {@code id}. */
-  public abstract @Nullable String id();
-
-  /** Wire field {@code name}. */
-  public abstract @Nullable String name();
-
-  /** Wire field {@code selfUri}. */
-  public abstract @Nullable String selfUri();
+  /** A list of one or more patterns to match. Required by the API. */
+  public abstract @Nullable List<ContextPattern> patterns();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -49,8 +44,8 @@ public abstract class DomainEntityRef {
     return new Builder();
   }
 
-  /** Builds {@link DomainEntityRef} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableDomainEntityRef.Builder {
+  /** Builds {@link Context} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableContext.Builder {
     Builder() {}
   }
 }

@@ -1,4 +1,6 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
+
+import io.journeydsl.criteria.Criteria;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,6 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
+
+import io.journeydsl.criteria.EntityTypeCriteria;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,18 +15,18 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The journey of a segment or outcome: zero or more patterns of events.
+ * A context pattern: one or more criteria on the visit, all to satisfy.
  *
- * <p>Wire type {@code Journey} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code ContextPattern} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
-@JsonPropertyOrder({"patterns"})
-@JsonSerialize(as = ImmutableJourney.class)
-@JsonDeserialize(as = ImmutableJourney.class)
-public abstract class Journey {
-  Journey() {}
+@JsonPropertyOrder({"criteria"})
+@JsonSerialize(as = ImmutableContextPattern.class)
+@JsonDeserialize(as = ImmutableContextPattern.class)
+public abstract class ContextPattern {
+  ContextPattern() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -32,8 +34,8 @@ public abstract class Journey {
     return ModelStrings.of(this);
   }
 
-  /** A list of zero or more patterns to match. Required by the API. */
-  public abstract @Nullable List<JourneyPattern> patterns();
+  /** A list of one or more criteria to satisfy. Required by the API. */
+  public abstract @Nullable List<EntityTypeCriteria> criteria();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -44,8 +46,8 @@ public abstract class Journey {
     return new Builder();
   }
 
-  /** Builds {@link Journey} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableJourney.Builder {
+  /** Builds {@link ContextPattern} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableContextPattern.Builder {
     Builder() {}
   }
 }

@@ -1,7 +1,7 @@
-package io.journeydsl.testkit;
+package io.journeydsl.catalog;
 
 /**
- * Which generation of the Journey API the fake behaves like.
+ * Which generation of the Journey API: the fake behaves like one, the validator knows both.
  */
 public enum ApiProfile {
   /**

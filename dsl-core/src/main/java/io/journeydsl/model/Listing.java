@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.model;
 
 import jakarta.annotation.Nullable;
 import java.util.List;

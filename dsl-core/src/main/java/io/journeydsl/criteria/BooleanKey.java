@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,23 +8,22 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
-import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A criterion on a journey event key such as {@code page.url}.
+ * A reference to another Genesys entity by id, with its name.
  *
- * <p>Wire type {@code Criteria} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code DomainEntityRef} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
-@JsonPropertyOrder({"key", "values", "shouldIgnoreCase", "operator"})
-@JsonSerialize(as = ImmutableCriteria.class)
-@JsonDeserialize(as = ImmutableCriteria.class)
-public abstract class Criteria {
-  Criteria() {}
+@JsonPropertyOrder({"id", "name", "selfUri"})
+@JsonSerialize(as = ImmutableDomainEntityRef.class)
+@JsonDeserialize(as = ImmutableDomainEntityRef.class)
+public abstract class DomainEntityRef {
+  DomainEntityRef() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -32,17 +31,14 @@ public abstract class Criteria {
     return ModelStrings.of(this);
   }
 
-  /** The criteria key. Required by the API. */
-  public abstract @Nullable String key();
+  /** Wire field {@code id}. */
+  public abstract @Nullable String id();
 
-  /** The criteria values. Required by the API. */
-  public abstract @Nullable List<String> values();
+  /** Wire field {@code name}. */
+  public abstract @Nullable String name();
 
-  /** Should criteria be case insensitive. Required by the API. */
-  public abstract @Nullable Boolean shouldIgnoreCase();
-
-  /** The comparison operator. */
-  public abstract @Nullable Operator operator();
+  /** Wire field {@code selfUri}. */
+  public abstract @Nullable String selfUri();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -53,8 +49,8 @@ public abstract class Criteria {
     return new Builder();
   }
 
-  /** Builds {@link Criteria} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableCriteria.Builder {
+  /** Builds {@link DomainEntityRef} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableDomainEntityRef.Builder {
     Builder() {}
   }
 }

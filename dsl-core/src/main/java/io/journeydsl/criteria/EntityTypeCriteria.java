@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

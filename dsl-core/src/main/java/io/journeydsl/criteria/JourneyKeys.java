@@ -1,5 +1,6 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public final class JourneyKeys {
 
   /** The key of a custom event attribute: {@code attributes.<name>.value}. */
   public static TextKey<Criteria> attribute(String name) {
-    JourneyDslException.requireText(name, "attribute name");
+    Args.requireText(name, "attribute name");
     if (name.contains(".")) {
       throw new JourneyDslException("attribute name must not contain '.': '" + name + "'");
     }

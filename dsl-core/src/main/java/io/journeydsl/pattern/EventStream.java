@@ -1,5 +1,6 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
 
+import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
 import java.util.Objects;
 
@@ -24,8 +25,8 @@ public final class EventStream {
 
   /** Any stream and session type pair, e.g. for a {@code Custom} stream. */
   public static EventStream of(StreamType streamType, String sessionType) {
-    return new EventStream(JourneyDslException.requireNonNull(streamType, "streamType"),
-        JourneyDslException.requireText(sessionType, "sessionType"));
+    return new EventStream(Args.requireNonNull(streamType, "streamType"),
+        Args.requireText(sessionType, "sessionType"));
   }
 
   /** The wire {@code streamType}. */

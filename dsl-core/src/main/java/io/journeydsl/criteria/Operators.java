@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
 import io.journeydsl.internal.Args;
 import java.util.List;

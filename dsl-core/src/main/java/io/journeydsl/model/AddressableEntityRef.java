@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,23 +8,22 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
-import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A context pattern: one or more criteria on the visit, all to satisfy.
+ * A reference to another Genesys entity by id.
  *
- * <p>Wire type {@code ContextPattern} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code AddressableEntityRef} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
-@JsonPropertyOrder({"criteria"})
-@JsonSerialize(as = ImmutableContextPattern.class)
-@JsonDeserialize(as = ImmutableContextPattern.class)
-public abstract class ContextPattern {
-  ContextPattern() {}
+@JsonPropertyOrder({"id", "selfUri"})
+@JsonSerialize(as = ImmutableAddressableEntityRef.class)
+@JsonDeserialize(as = ImmutableAddressableEntityRef.class)
+public abstract class AddressableEntityRef {
+  AddressableEntityRef() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -32,8 +31,11 @@ public abstract class ContextPattern {
     return ModelStrings.of(this);
   }
 
-  /** A list of one or more criteria to satisfy. Required by the API. */
-  public abstract @Nullable List<EntityTypeCriteria> criteria();
+  /** Wire field {@code id}. */
+  public abstract @Nullable String id();
+
+  /** Wire field {@code selfUri}. */
+  public abstract @Nullable String selfUri();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -44,8 +46,8 @@ public abstract class ContextPattern {
     return new Builder();
   }
 
-  /** Builds {@link ContextPattern} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableContextPattern.Builder {
+  /** Builds {@link AddressableEntityRef} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableAddressableEntityRef.Builder {
     Builder() {}
   }
 }

@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,22 +8,23 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
 import io.journeydsl.internal.ModelStrings;
 import jakarta.annotation.Nullable;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A reference to another Genesys entity by id.
+ * A criterion on a journey event key such as {@code page.url}.
  *
- * <p>Wire type {@code AddressableEntityRef} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code Criteria} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
-@JsonPropertyOrder({"id", "selfUri"})
-@JsonSerialize(as = ImmutableAddressableEntityRef.class)
-@JsonDeserialize(as = ImmutableAddressableEntityRef.class)
-public abstract class AddressableEntityRef {
-  AddressableEntityRef() {}
+@JsonPropertyOrder({"key", "values", "shouldIgnoreCase", "operator"})
+@JsonSerialize(as = ImmutableCriteria.class)
+@JsonDeserialize(as = ImmutableCriteria.class)
+public abstract class Criteria {
+  Criteria() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -31,11 +32,17 @@ public abstract class AddressableEntityRef {
     return ModelStrings.of(this);
   }
 
-  /** Wire field {@code id}. */
-  public abstract @Nullable String id();
+  /** The criteria key. Required by the API. */
+  public abstract @Nullable String key();
 
-  /** Wire field {@code selfUri}. */
-  public abstract @Nullable String selfUri();
+  /** The criteria values. Required by the API. */
+  public abstract @Nullable List<String> values();
+
+  /** Should criteria be case insensitive. Required by the API. */
+  public abstract @Nullable Boolean shouldIgnoreCase();
+
+  /** The comparison operator. */
+  public abstract @Nullable Operator operator();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -46,8 +53,8 @@ public abstract class AddressableEntityRef {
     return new Builder();
   }
 
-  /** Builds {@link AddressableEntityRef} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableAddressableEntityRef.Builder {
+  /** Builds {@link Criteria} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableCriteria.Builder {
     Builder() {}
   }
 }

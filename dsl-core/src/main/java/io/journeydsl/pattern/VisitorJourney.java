@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,18 +13,18 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The context of a segment or outcome: one or more patterns of visit criteria.
+ * The journey of a segment or outcome: zero or more patterns of events.
  *
- * <p>Wire type {@code Context} of the Genesys Journey API; every field is optional in the Java
+ * <p>Wire type {@code Journey} of the Genesys Journey API; every field is optional in the Java
  * model (absent is {@code null}) and the validator reports the ones the API requires.
  */
 @Value.Immutable
 @JourneyStyle
 @JsonPropertyOrder({"patterns"})
-@JsonSerialize(as = ImmutableContext.class)
-@JsonDeserialize(as = ImmutableContext.class)
-public abstract class Context {
-  Context() {}
+@JsonSerialize(as = ImmutableVisitorJourney.class)
+@JsonDeserialize(as = ImmutableVisitorJourney.class)
+public abstract class VisitorJourney {
+  VisitorJourney() {}
 
   /** The type name and the compact wire JSON of this value; unset fields are left out. */
   @Override
@@ -32,8 +32,8 @@ public abstract class Context {
     return ModelStrings.of(this);
   }
 
-  /** A list of one or more patterns to match. Required by the API. */
-  public abstract @Nullable List<ContextPattern> patterns();
+  /** A list of zero or more patterns to match. Required by the API. */
+  public abstract @Nullable List<JourneyPattern> patterns();
 
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
@@ -44,8 +44,8 @@ public abstract class Context {
     return new Builder();
   }
 
-  /** Builds {@link Context} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableContext.Builder {
+  /** Builds {@link VisitorJourney} values; nested objects may be given as builder lambdas. */
+  public static final class Builder extends ImmutableVisitorJourney.Builder {
     Builder() {}
   }
 }

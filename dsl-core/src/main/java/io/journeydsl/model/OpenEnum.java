@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;

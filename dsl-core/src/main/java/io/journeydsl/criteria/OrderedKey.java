@@ -1,4 +1,4 @@
-package io.journeydsl.common;
+package io.journeydsl.criteria;
 
 /**
  * A criterion key whose values also compare by order, such as {@code browser.version}: the text

@@ -1,7 +1,9 @@
-package io.journeydsl.common;
+package io.journeydsl.pattern;
+
+import io.journeydsl.model.OpenEnum;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.journeydsl.common.OpenEnum;
+import io.journeydsl.model.OpenEnum;
 import io.journeydsl.internal.KnownValues;
 import java.util.List;
 
