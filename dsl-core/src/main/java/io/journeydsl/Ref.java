@@ -2,6 +2,7 @@ package io.journeydsl;
 
 import io.journeydsl.internal.Args;
 import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import java.util.Objects;
@@ -25,29 +26,44 @@ import java.util.regex.Pattern;
 public final class Ref<T> {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(segment|outcome|actionTemplate):(.+)}", Pattern.DOTALL);
 
-  /** The kinds of object a reference may point to, with their placeholder prefix. */
+  /** The kinds of object a reference may point to; each is a collection of the catalogue. */
   public enum Kind {
     /** A {@link JourneySegment}, named by {@code displayName}. */
-    SEGMENT("segment"),
+    SEGMENT(ApiCollection.SEGMENTS),
     /** An {@link Outcome}, named by {@code displayName}. */
-    OUTCOME("outcome"),
+    OUTCOME(ApiCollection.OUTCOMES),
     /** An {@link ActionTemplate}, named by {@code name}. */
-    ACTION_TEMPLATE("actionTemplate");
+    ACTION_TEMPLATE(ApiCollection.ACTION_TEMPLATES);
 
-    private final String prefix;
+    private final ApiCollection collection;
 
-    Kind(String prefix) {
-      this.prefix = prefix;
+    Kind(ApiCollection collection) {
+      this.collection = collection;
+    }
+
+    /** The collection of the objects of this kind. */
+    public ApiCollection collection() {
+      return collection;
     }
 
     /** The placeholder prefix, e.g. {@code segment} in {@code ${segment:Name}}. */
     public String prefix() {
-      return prefix;
+      return collection.placeholderPrefix().orElseThrow();
+    }
+
+    /** The kind of the objects of {@code collection}, if references can point to them. */
+    public static java.util.Optional<Kind> of(ApiCollection collection) {
+      for (Kind kind : values()) {
+        if (kind.collection == collection) {
+          return java.util.Optional.of(kind);
+        }
+      }
+      return java.util.Optional.empty();
     }
 
     static Kind ofPrefix(String prefix) {
       for (Kind kind : values()) {
-        if (kind.prefix.equals(prefix)) {
+        if (kind.prefix().equals(prefix)) {
           return kind;
         }
       }
@@ -149,7 +165,7 @@ public final class Ref<T> {
 
   /** What goes on the wire: the id, or the {@code ${kind:name}} placeholder. */
   public String wire() {
-    return id != null ? id : "${" + kind.prefix + ":" + name + "}";
+    return id != null ? id : "${" + kind.prefix() + ":" + name + "}";
   }
 
   @Override

@@ -57,7 +57,7 @@ final class DemoDeployment {
           .baseUrl(server.baseUri())
           .credentials(ClientCredentials.of(CLIENT_ID, secret))
           .build();
-      try (JourneyClient client = JourneyClient.create(transport)) {
+      try (transport; JourneyClient client = JourneyClient.create(transport)) {
         JourneyConfig deployed = create(client, config);
         readBack(client);
         update(client, deployed);
@@ -125,7 +125,7 @@ final class DemoDeployment {
   private void guard(JourneyTransport transport, JourneyConfig config) {
     CliLogging.quietHibernateValidator();
     JourneySegment broken = DemoValidation.broken(config).segments().get(0);
-    try (JourneyClient guarded = JourneyClient.builder().transport(new Unclosed(transport))
+    try (JourneyClient guarded = JourneyClient.builder().transport(transport)
         .decorate(JourneyValidator.create().beforeSend()).build()) {
       guarded.segments().create(broken);
       out.println("Validate-before-send let an invalid segment through");
@@ -182,18 +182,5 @@ final class DemoDeployment {
     return JourneyEvent.of(type, at, sessionId)
         .with(JourneyDimension.JOURNEY_ACTION_MAP_ID, map.id())
         .with(JourneyDimension.JOURNEY_ACTION_MEDIA_TYPE, map.action().mediaType().value());
-  }
-
-  /** Lends the transport to a second client without letting that client close it. */
-  private record Unclosed(JourneyTransport delegate) implements JourneyTransport {
-    @Override
-    public <R> R execute(io.journeydsl.spi.JourneyOperation<R> operation) {
-      return delegate.execute(operation);
-    }
-
-    @Override
-    public void close() {
-      // The owner closes the transport.
-    }
   }
 }

@@ -1,8 +1,8 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actionmap.ActionMap;
-import io.journeydsl.actionmap.ActionMapListing;
 import io.journeydsl.actionmap.PatchActionMap;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,7 +74,7 @@ public interface ActionMapClient {
    * @param query the query parameters
    * @return the page
    */
-  ActionMapListing list(ActionMapQuery query);
+  Listing<ActionMap> list(ActionMapQuery query);
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONMAPS}) with a query built by {@code spec}.
@@ -82,14 +82,14 @@ public interface ActionMapClient {
    * @param spec fills the query builder
    * @return the page
    */
-  ActionMapListing list(Consumer<ActionMapQuery.Builder> spec);
+  Listing<ActionMap> list(Consumer<ActionMapQuery.Builder> spec);
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONMAPS}).
    *
    * @return the page
    */
-  ActionMapListing list();
+  Listing<ActionMap> list();
 
   /**
    * Streams every matching action map, lazily: a page is fetched only when the previous one is used up,

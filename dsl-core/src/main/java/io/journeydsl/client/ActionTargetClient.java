@@ -1,8 +1,8 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actiontarget.ActionTarget;
-import io.journeydsl.actiontarget.ActionTargetListing;
 import io.journeydsl.actiontarget.PatchActionTarget;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,7 +58,7 @@ public interface ActionTargetClient {
    * @param query the query parameters
    * @return the page
    */
-  ActionTargetListing list(ActionTargetQuery query);
+  Listing<ActionTarget> list(ActionTargetQuery query);
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONTARGETS}) with a query built by {@code spec}.
@@ -66,14 +66,14 @@ public interface ActionTargetClient {
    * @param spec fills the query builder
    * @return the page
    */
-  ActionTargetListing list(Consumer<ActionTargetQuery.Builder> spec);
+  Listing<ActionTarget> list(Consumer<ActionTargetQuery.Builder> spec);
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONTARGETS}).
    *
    * @return the page
    */
-  ActionTargetListing list();
+  Listing<ActionTarget> list();
 
   /**
    * Streams every matching action target, lazily: a page is fetched only when the previous one is used up,

@@ -1,8 +1,8 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actiontemplate.ActionTemplate;
-import io.journeydsl.actiontemplate.ActionTemplateListing;
 import io.journeydsl.actiontemplate.PatchActionTemplate;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,7 +74,7 @@ public interface ActionTemplateClient {
    * @param query the query parameters
    * @return the page
    */
-  ActionTemplateListing list(ActionTemplateQuery query);
+  Listing<ActionTemplate> list(ActionTemplateQuery query);
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONTEMPLATES}) with a query built by {@code spec}.
@@ -82,14 +82,14 @@ public interface ActionTemplateClient {
    * @param spec fills the query builder
    * @return the page
    */
-  ActionTemplateListing list(Consumer<ActionTemplateQuery.Builder> spec);
+  Listing<ActionTemplate> list(Consumer<ActionTemplateQuery.Builder> spec);
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONTEMPLATES}).
    *
    * @return the page
    */
-  ActionTemplateListing list();
+  Listing<ActionTemplate> list();
 
   /**
    * Streams every matching action template, lazily: a page is fetched only when the previous one is used up,

@@ -1,10 +1,10 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actionmap.ActionMap;
-import io.journeydsl.actionmap.ActionMapListing;
 import io.journeydsl.actionmap.PatchActionMap;
+import io.journeydsl.model.Listing;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,12 +12,10 @@ import java.util.stream.Stream;
 
 /** {@link ActionMapClient} over a transport. */
 final class DefaultActionMapClient implements ActionMapClient {
-  private final Endpoints<ActionMap, PatchActionMap, ActionMapListing> endpoints;
+  private final Endpoints<ActionMap, PatchActionMap> endpoints;
 
   DefaultActionMapClient(JourneyTransport transport) {
-    this.endpoints = new Endpoints<>(transport, "actionMapId", ActionMap.class, ActionMapListing.class,
-        Operation.POST_JOURNEY_ACTIONMAPS, Operation.GET_JOURNEY_ACTIONMAP, Operation.PATCH_JOURNEY_ACTIONMAP,
-        Operation.DELETE_JOURNEY_ACTIONMAP, Operation.GET_JOURNEY_ACTIONMAPS);
+    this.endpoints = new Endpoints<>(transport, ApiCollection.ACTION_MAPS, ActionMap.class);
   }
 
   @Override
@@ -60,19 +58,19 @@ final class DefaultActionMapClient implements ActionMapClient {
   }
 
   @Override
-  public ActionMapListing list(ActionMapQuery query) {
+  public Listing<ActionMap> list(ActionMapQuery query) {
     return endpoints.list(query::applyTo);
   }
 
   @Override
-  public ActionMapListing list(Consumer<ActionMapQuery.Builder> spec) {
+  public Listing<ActionMap> list(Consumer<ActionMapQuery.Builder> spec) {
     ActionMapQuery.Builder builder = ActionMapQuery.builder();
     spec.accept(builder);
     return list(builder.build());
   }
 
   @Override
-  public ActionMapListing list() {
+  public Listing<ActionMap> list() {
     return list(ActionMapQuery.all());
   }
 

@@ -1,10 +1,10 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actiontarget.ActionTarget;
-import io.journeydsl.actiontarget.ActionTargetListing;
 import io.journeydsl.actiontarget.PatchActionTarget;
+import io.journeydsl.model.Listing;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,12 +12,10 @@ import java.util.stream.Stream;
 
 /** {@link ActionTargetClient} over a transport. */
 final class DefaultActionTargetClient implements ActionTargetClient {
-  private final Endpoints<ActionTarget, PatchActionTarget, ActionTargetListing> endpoints;
+  private final Endpoints<ActionTarget, PatchActionTarget> endpoints;
 
   DefaultActionTargetClient(JourneyTransport transport) {
-    this.endpoints = new Endpoints<>(transport, "actionTargetId", ActionTarget.class, ActionTargetListing.class,
-        null, Operation.GET_JOURNEY_ACTIONTARGET, Operation.PATCH_JOURNEY_ACTIONTARGET,
-        null, Operation.GET_JOURNEY_ACTIONTARGETS);
+    this.endpoints = new Endpoints<>(transport, ApiCollection.ACTION_TARGETS, ActionTarget.class);
   }
 
   @Override
@@ -43,19 +41,19 @@ final class DefaultActionTargetClient implements ActionTargetClient {
   }
 
   @Override
-  public ActionTargetListing list(ActionTargetQuery query) {
+  public Listing<ActionTarget> list(ActionTargetQuery query) {
     return endpoints.list(query::applyTo);
   }
 
   @Override
-  public ActionTargetListing list(Consumer<ActionTargetQuery.Builder> spec) {
+  public Listing<ActionTarget> list(Consumer<ActionTargetQuery.Builder> spec) {
     ActionTargetQuery.Builder builder = ActionTargetQuery.builder();
     spec.accept(builder);
     return list(builder.build());
   }
 
   @Override
-  public ActionTargetListing list() {
+  public Listing<ActionTarget> list() {
     return list(ActionTargetQuery.all());
   }
 

@@ -1,10 +1,10 @@
 package io.journeydsl.client;
 
 import io.journeydsl.actiontemplate.ActionTemplate;
-import io.journeydsl.actiontemplate.ActionTemplateListing;
 import io.journeydsl.actiontemplate.PatchActionTemplate;
+import io.journeydsl.model.Listing;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,12 +12,10 @@ import java.util.stream.Stream;
 
 /** {@link ActionTemplateClient} over a transport. */
 final class DefaultActionTemplateClient implements ActionTemplateClient {
-  private final Endpoints<ActionTemplate, PatchActionTemplate, ActionTemplateListing> endpoints;
+  private final Endpoints<ActionTemplate, PatchActionTemplate> endpoints;
 
   DefaultActionTemplateClient(JourneyTransport transport) {
-    this.endpoints = new Endpoints<>(transport, "actionTemplateId", ActionTemplate.class, ActionTemplateListing.class,
-        Operation.POST_JOURNEY_ACTIONTEMPLATES, Operation.GET_JOURNEY_ACTIONTEMPLATE, Operation.PATCH_JOURNEY_ACTIONTEMPLATE,
-        Operation.DELETE_JOURNEY_ACTIONTEMPLATE, Operation.GET_JOURNEY_ACTIONTEMPLATES);
+    this.endpoints = new Endpoints<>(transport, ApiCollection.ACTION_TEMPLATES, ActionTemplate.class);
   }
 
   @Override
@@ -65,19 +63,19 @@ final class DefaultActionTemplateClient implements ActionTemplateClient {
   }
 
   @Override
-  public ActionTemplateListing list(ActionTemplateQuery query) {
+  public Listing<ActionTemplate> list(ActionTemplateQuery query) {
     return endpoints.list(query::applyTo);
   }
 
   @Override
-  public ActionTemplateListing list(Consumer<ActionTemplateQuery.Builder> spec) {
+  public Listing<ActionTemplate> list(Consumer<ActionTemplateQuery.Builder> spec) {
     ActionTemplateQuery.Builder builder = ActionTemplateQuery.builder();
     spec.accept(builder);
     return list(builder.build());
   }
 
   @Override
-  public ActionTemplateListing list() {
+  public Listing<ActionTemplate> list() {
     return list(ActionTemplateQuery.all());
   }
 

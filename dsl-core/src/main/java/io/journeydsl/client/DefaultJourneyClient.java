@@ -2,9 +2,13 @@ package io.journeydsl.client;
 
 import io.journeydsl.spi.JourneyTransport;
 
-/** {@link JourneyClient} over one transport, with one resource client per collection. */
+/**
+ * {@link JourneyClient} over one transport, with one resource client per collection. A borrowed
+ * transport is never closed by the client; an owned one is closed with it.
+ */
 final class DefaultJourneyClient implements JourneyClient {
   private final JourneyTransport transport;
+  private final boolean ownsTransport;
   private final SegmentClient segments;
   private final OutcomeClient outcomes;
   private final ActionMapClient actionMaps;
@@ -12,8 +16,9 @@ final class DefaultJourneyClient implements JourneyClient {
   private final ActionTargetClient actionTargets;
   private final AnalyticsClient analytics;
 
-  DefaultJourneyClient(JourneyTransport transport) {
+  DefaultJourneyClient(JourneyTransport transport, boolean ownsTransport) {
     this.transport = transport;
+    this.ownsTransport = ownsTransport;
     this.segments = new DefaultSegmentClient(transport);
     this.outcomes = new DefaultOutcomeClient(transport);
     this.actionMaps = new DefaultActionMapClient(transport);
@@ -54,6 +59,8 @@ final class DefaultJourneyClient implements JourneyClient {
 
   @Override
   public void close() {
-    transport.close();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 }

@@ -1,10 +1,10 @@
 package io.journeydsl.client;
 
 import io.journeydsl.outcome.Outcome;
-import io.journeydsl.outcome.OutcomeListing;
 import io.journeydsl.outcome.PatchOutcome;
+import io.journeydsl.model.Listing;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,12 +12,10 @@ import java.util.stream.Stream;
 
 /** {@link OutcomeClient} over a transport. */
 final class DefaultOutcomeClient implements OutcomeClient {
-  private final Endpoints<Outcome, PatchOutcome, OutcomeListing> endpoints;
+  private final Endpoints<Outcome, PatchOutcome> endpoints;
 
   DefaultOutcomeClient(JourneyTransport transport) {
-    this.endpoints = new Endpoints<>(transport, "outcomeId", Outcome.class, OutcomeListing.class,
-        Operation.POST_JOURNEY_OUTCOMES, Operation.GET_JOURNEY_OUTCOME, Operation.PATCH_JOURNEY_OUTCOME,
-        Operation.DELETE_JOURNEY_OUTCOME, Operation.GET_JOURNEY_OUTCOMES);
+    this.endpoints = new Endpoints<>(transport, ApiCollection.OUTCOMES, Outcome.class);
   }
 
   @Override
@@ -60,19 +58,19 @@ final class DefaultOutcomeClient implements OutcomeClient {
   }
 
   @Override
-  public OutcomeListing list(OutcomeQuery query) {
+  public Listing<Outcome> list(OutcomeQuery query) {
     return endpoints.list(query::applyTo);
   }
 
   @Override
-  public OutcomeListing list(Consumer<OutcomeQuery.Builder> spec) {
+  public Listing<Outcome> list(Consumer<OutcomeQuery.Builder> spec) {
     OutcomeQuery.Builder builder = OutcomeQuery.builder();
     spec.accept(builder);
     return list(builder.build());
   }
 
   @Override
-  public OutcomeListing list() {
+  public Listing<Outcome> list() {
     return list(OutcomeQuery.all());
   }
 

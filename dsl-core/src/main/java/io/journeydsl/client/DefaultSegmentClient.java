@@ -1,10 +1,10 @@
 package io.journeydsl.client;
 
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.SegmentListing;
 import io.journeydsl.segment.PatchSegment;
+import io.journeydsl.model.Listing;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,12 +12,10 @@ import java.util.stream.Stream;
 
 /** {@link SegmentClient} over a transport. */
 final class DefaultSegmentClient implements SegmentClient {
-  private final Endpoints<JourneySegment, PatchSegment, SegmentListing> endpoints;
+  private final Endpoints<JourneySegment, PatchSegment> endpoints;
 
   DefaultSegmentClient(JourneyTransport transport) {
-    this.endpoints = new Endpoints<>(transport, "segmentId", JourneySegment.class, SegmentListing.class,
-        Operation.POST_JOURNEY_SEGMENTS, Operation.GET_JOURNEY_SEGMENT, Operation.PATCH_JOURNEY_SEGMENT,
-        Operation.DELETE_JOURNEY_SEGMENT, Operation.GET_JOURNEY_SEGMENTS);
+    this.endpoints = new Endpoints<>(transport, ApiCollection.SEGMENTS, JourneySegment.class);
   }
 
   @Override
@@ -60,19 +58,19 @@ final class DefaultSegmentClient implements SegmentClient {
   }
 
   @Override
-  public SegmentListing list(SegmentQuery query) {
+  public Listing<JourneySegment> list(SegmentQuery query) {
     return endpoints.list(query::applyTo);
   }
 
   @Override
-  public SegmentListing list(Consumer<SegmentQuery.Builder> spec) {
+  public Listing<JourneySegment> list(Consumer<SegmentQuery.Builder> spec) {
     SegmentQuery.Builder builder = SegmentQuery.builder();
     spec.accept(builder);
     return list(builder.build());
   }
 
   @Override
-  public SegmentListing list() {
+  public Listing<JourneySegment> list() {
     return list(SegmentQuery.all());
   }
 

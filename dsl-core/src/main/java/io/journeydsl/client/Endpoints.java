@@ -1,7 +1,9 @@
 package io.journeydsl.client;
 
-import io.journeydsl.model.Listing;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.error.NotFoundException;
+import io.journeydsl.model.Listing;
+import io.journeydsl.spi.HttpMethod;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.spi.Operation;
@@ -11,68 +13,68 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The calls shared by the resource clients of one entity collection: builds each
- * {@link JourneyOperation} and hands it to the transport.
+ * The calls shared by the resource clients of one collection of the catalogue: builds each
+ * {@link JourneyOperation} from the collection's operations and hands it to the transport.
  *
  * @param <T> the entity type
  * @param <P> the PATCH body type
- * @param <L> the listing type
  */
-final class Endpoints<T, P, L extends Listing<T>> {
+final class Endpoints<T, P> {
   private final JourneyTransport transport;
-  private final String idParameter;
+  private final ApiCollection collection;
   private final Class<T> type;
-  private final Class<L> listingType;
-  private final Operation create;
-  private final Operation get;
-  private final Operation patch;
-  private final Operation delete;
-  private final Operation list;
 
-  /** Names the operations of one collection; {@code create}/{@code delete} are null when the API has none. */
-  Endpoints(JourneyTransport transport, String idParameter, Class<T> type, Class<L> listingType,
-      @Nullable Operation create, Operation get, Operation patch, @Nullable Operation delete, Operation list) {
+  Endpoints(JourneyTransport transport, ApiCollection collection, Class<T> type) {
     this.transport = Objects.requireNonNull(transport, "transport");
-    this.idParameter = idParameter;
+    if (!collection.entityType().equals(type)) {
+      throw new IllegalArgumentException(collection + " holds " + collection.entityType().getSimpleName());
+    }
+    this.collection = collection;
     this.type = type;
-    this.listingType = listingType;
-    this.create = create;
-    this.get = get;
-    this.patch = patch;
-    this.delete = delete;
-    this.list = list;
+  }
+
+  private Operation operation(HttpMethod method, boolean onOneObject) {
+    return collection.operation(method, onOneObject).orElseThrow(() -> new UnsupportedOperationException(
+        "the Journey API has no " + method + " for " + collection.label() + "s"));
   }
 
   T create(@Nullable T body) {
-    return transport.execute(JourneyOperation.builder(create, type).body(body).build());
+    return transport.execute(JourneyOperation.builder(operation(HttpMethod.POST, false), type).body(body).build());
   }
 
   T get(String id) {
-    return transport.execute(JourneyOperation.builder(get, type).pathParameter(idParameter, id).build());
+    return transport.execute(getOperation(id));
   }
 
   Optional<T> find(String id) {
-    JourneyOperation<T> operation = JourneyOperation.builder(get, type).pathParameter(idParameter, id).build();
     try {
-      return Optional.ofNullable(transport.execute(operation));
+      return Optional.ofNullable(transport.execute(getOperation(id)));
     } catch (NotFoundException e) {
       return Optional.empty();
     }
   }
 
+  private JourneyOperation<T> getOperation(String id) {
+    return JourneyOperation.builder(operation(HttpMethod.GET, true), type)
+        .pathParameter(collection.idParameter(), id).build();
+  }
+
   T patch(String id, @Nullable P body) {
-    return transport.execute(JourneyOperation.builder(patch, type).pathParameter(idParameter, id).body(body).build());
+    return transport.execute(JourneyOperation.builder(operation(HttpMethod.PATCH, true), type)
+        .pathParameter(collection.idParameter(), id).body(body).build());
   }
 
   void delete(String id, Consumer<JourneyOperation.Builder<Void>> query) {
-    JourneyOperation.Builder<Void> operation = JourneyOperation.builder(delete, Void.class).pathParameter(idParameter, id);
+    JourneyOperation.Builder<Void> operation = JourneyOperation.builder(operation(HttpMethod.DELETE, true), Void.class)
+        .pathParameter(collection.idParameter(), id);
     query.accept(operation);
     transport.execute(operation.build());
   }
 
-  L list(Consumer<JourneyOperation.Builder<?>> query) {
-    JourneyOperation.Builder<L> operation = JourneyOperation.builder(list, listingType);
+  @SuppressWarnings("unchecked") // the catalogue decodes the page as Listing<T> (Operation.responseBodyType)
+  Listing<T> list(Consumer<JourneyOperation.Builder<?>> query) {
+    JourneyOperation.Builder<Listing> operation = JourneyOperation.builder(operation(HttpMethod.GET, false), Listing.class);
     query.accept(operation);
-    return transport.execute(operation.build());
+    return (Listing<T>) transport.execute(operation.build());
   }
 }

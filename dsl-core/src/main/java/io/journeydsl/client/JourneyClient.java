@@ -9,7 +9,12 @@ import java.util.Objects;
 /**
  * The Genesys Cloud Journey API, one resource client per collection. Every call maps to exactly one
  * {@link io.journeydsl.spi.Operation} executed by the client's {@link JourneyTransport}. Thread-safe
- * when the transport is. Closing the client closes the transport.
+ * when the transport is.
+ *
+ * <p>Ownership: a client made over a transport it was handed ({@link #create(JourneyTransport)},
+ * {@link Builder#transport(JourneyTransport)}) borrows it and never closes it, so one transport can
+ * serve several clients and outlive them. A client that should close its transport says so
+ * explicitly ({@link #owning(JourneyTransport)}, {@link Builder#ownedTransport(JourneyTransport)}).
  */
 public interface JourneyClient extends AutoCloseable {
 
@@ -31,18 +36,28 @@ public interface JourneyClient extends AutoCloseable {
   /** Journey aggregate analytics queries. */
   AnalyticsClient analytics();
 
-  /** Closes the transport. */
+  /** Releases the client; closes the transport only when the client owns it. */
   @Override
   void close();
 
   /**
-   * A client over {@code transport}.
+   * A client over a borrowed {@code transport}: closing the client leaves the transport open.
    *
    * @param transport the transport to execute every call on
    * @return the client
    */
   static JourneyClient create(JourneyTransport transport) {
-    return new DefaultJourneyClient(Objects.requireNonNull(transport, "transport"));
+    return new DefaultJourneyClient(Objects.requireNonNull(transport, "transport"), false);
+  }
+
+  /**
+   * A client that owns {@code transport}: closing the client closes the transport.
+   *
+   * @param transport the transport to execute every call on and to close with the client
+   * @return the client
+   */
+  static JourneyClient owning(JourneyTransport transport) {
+    return new DefaultJourneyClient(Objects.requireNonNull(transport, "transport"), true);
   }
 
   /** A builder: choose the transport, optionally add decorators. */
@@ -53,18 +68,32 @@ public interface JourneyClient extends AutoCloseable {
   /** Builds a {@link JourneyClient}. */
   final class Builder {
     private JourneyTransport transport;
+    private boolean owned;
     private final List<TransportDecorator> decorators = new ArrayList<>();
 
     private Builder() {}
 
     /**
-     * Sets the transport (required).
+     * Sets a borrowed transport: the client never closes it (this or {@link #ownedTransport} is required).
      *
      * @param transport the transport
      * @return this builder
      */
     public Builder transport(JourneyTransport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
+      this.owned = false;
+      return this;
+    }
+
+    /**
+     * Sets a transport the client owns: closing the client closes it, through its decorators.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder ownedTransport(JourneyTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      this.owned = true;
       return this;
     }
 
@@ -88,13 +117,13 @@ public interface JourneyClient extends AutoCloseable {
      */
     public JourneyClient build() {
       if (transport == null) {
-        throw new IllegalStateException("JourneyClient.builder() needs a transport(...)");
+        throw new IllegalStateException("JourneyClient.builder() needs a transport(...) or ownedTransport(...)");
       }
       JourneyTransport decorated = transport;
       for (TransportDecorator decorator : decorators) {
         decorated = Objects.requireNonNull(decorator.wrap(decorated), "a decorator returned null");
       }
-      return new DefaultJourneyClient(decorated);
+      return new DefaultJourneyClient(decorated, owned);
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.journeydsl.client;
 
 import io.journeydsl.outcome.Outcome;
-import io.journeydsl.outcome.OutcomeListing;
 import io.journeydsl.outcome.PatchOutcome;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,7 +74,7 @@ public interface OutcomeClient {
    * @param query the query parameters
    * @return the page
    */
-  OutcomeListing list(OutcomeQuery query);
+  Listing<Outcome> list(OutcomeQuery query);
 
   /**
    * Fetches one page ({@code GET_JOURNEY_OUTCOMES}) with a query built by {@code spec}.
@@ -82,14 +82,14 @@ public interface OutcomeClient {
    * @param spec fills the query builder
    * @return the page
    */
-  OutcomeListing list(Consumer<OutcomeQuery.Builder> spec);
+  Listing<Outcome> list(Consumer<OutcomeQuery.Builder> spec);
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_OUTCOMES}).
    *
    * @return the page
    */
-  OutcomeListing list();
+  Listing<Outcome> list();
 
   /**
    * Streams every matching outcome, lazily: a page is fetched only when the previous one is used up,

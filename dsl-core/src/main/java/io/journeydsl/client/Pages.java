@@ -17,15 +17,15 @@ import java.util.stream.StreamSupport;
  * the first element is asked for, each next page only when the previous one is used up and
  * {@link Listing#hasNextPage()} says there is one; an empty page also ends the stream.
  */
-final class Pages<T, L extends Listing<T>> extends Spliterators.AbstractSpliterator<T> {
-  private final Supplier<L> firstPage;
-  private final IntFunction<L> page;
+final class Pages<T> extends Spliterators.AbstractSpliterator<T> {
+  private final Supplier<Listing<T>> firstPage;
+  private final IntFunction<Listing<T>> page;
   private int pageNumber;
-  private @Nullable L last;
+  private @Nullable Listing<T> last;
   private Iterator<T> entities = Collections.emptyIterator();
   private boolean done;
 
-  private Pages(@Nullable Integer firstPageNumber, Supplier<L> firstPage, IntFunction<L> page) {
+  private Pages(@Nullable Integer firstPageNumber, Supplier<Listing<T>> firstPage, IntFunction<Listing<T>> page) {
     super(Long.MAX_VALUE, Spliterator.ORDERED);
     this.pageNumber = firstPageNumber == null ? 1 : firstPageNumber;
     this.firstPage = firstPage;
@@ -39,8 +39,8 @@ final class Pages<T, L extends Listing<T>> extends Spliterators.AbstractSplitera
    * @param firstPage fetches the first page, with the query exactly as the caller gave it
    * @param page fetches the page with the given number
    */
-  static <T, L extends Listing<T>> Stream<T> stream(@Nullable Integer firstPageNumber, Supplier<L> firstPage,
-      IntFunction<L> page) {
+  static <T> Stream<T> stream(@Nullable Integer firstPageNumber, Supplier<Listing<T>> firstPage,
+      IntFunction<Listing<T>> page) {
     return StreamSupport.stream(new Pages<>(firstPageNumber, firstPage, page), false);
   }
 
@@ -57,7 +57,7 @@ final class Pages<T, L extends Listing<T>> extends Spliterators.AbstractSplitera
   }
 
   private boolean fetchNext() {
-    L listing;
+    Listing<T> listing;
     if (last == null) {
       listing = firstPage.get();
     } else {

@@ -1,8 +1,8 @@
 package io.journeydsl.client;
 
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.SegmentListing;
 import io.journeydsl.segment.PatchSegment;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,7 +74,7 @@ public interface SegmentClient {
    * @param query the query parameters
    * @return the page
    */
-  SegmentListing list(SegmentQuery query);
+  Listing<JourneySegment> list(SegmentQuery query);
 
   /**
    * Fetches one page ({@code GET_JOURNEY_SEGMENTS}) with a query built by {@code spec}.
@@ -82,14 +82,14 @@ public interface SegmentClient {
    * @param spec fills the query builder
    * @return the page
    */
-  SegmentListing list(Consumer<SegmentQuery.Builder> spec);
+  Listing<JourneySegment> list(Consumer<SegmentQuery.Builder> spec);
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_SEGMENTS}).
    *
    * @return the page
    */
-  SegmentListing list();
+  Listing<JourneySegment> list();
 
   /**
    * Streams every matching segment, lazily: a page is fetched only when the previous one is used up,

@@ -91,6 +91,15 @@ public final class JourneyOperation<R> {
     return responseType;
   }
 
+  /**
+   * The full type to decode the response body as, with its type arguments
+   * ({@code Listing<JourneySegment>} for a segment list); {@code Void.class} when there is no body.
+   */
+  public java.lang.reflect.Type responseBodyType() {
+    java.lang.reflect.Type type = operation.responseBodyType();
+    return type == null ? Void.class : type;
+  }
+
   /** The path with each {@code {param}} replaced by its percent-encoded value. */
   public String path() {
     String path = operation.pathTemplate();

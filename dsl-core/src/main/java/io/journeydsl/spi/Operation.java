@@ -1,128 +1,111 @@
 package io.journeydsl.spi;
 
-import io.journeydsl.actionmap.ActionMap;
-import io.journeydsl.actionmap.ActionMapListing;
-import io.journeydsl.actionmap.PatchActionMap;
-import io.journeydsl.actiontarget.ActionTarget;
-import io.journeydsl.actiontarget.ActionTargetListing;
-import io.journeydsl.actiontarget.PatchActionTarget;
-import io.journeydsl.actiontemplate.ActionTemplate;
-import io.journeydsl.actiontemplate.ActionTemplateListing;
-import io.journeydsl.actiontemplate.PatchActionTemplate;
 import io.journeydsl.analytics.JourneyAggregateQueryResponse;
 import io.journeydsl.analytics.JourneyAggregationQuery;
-import io.journeydsl.outcome.Outcome;
-import io.journeydsl.outcome.OutcomeListing;
-import io.journeydsl.outcome.PatchOutcome;
-import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.PatchSegment;
-import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.catalog.ApiCollection;
+import io.journeydsl.model.Listing;
 import jakarta.annotation.Nullable;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The 24 seed operations of the Genesys Journey API, named after the seed SDK methods
- * ({@code getJourneySegments} is {@link #GET_JOURNEY_SEGMENTS}). Each constant carries its HTTP
- * method, path template, request and response types and the names of its query parameters in API
- * order. Every {@link io.journeydsl.client.JourneyClient} call maps to exactly one of them.
+ * ({@code getJourneySegments} is {@link #GET_JOURNEY_SEGMENTS}). Each constant is a collection of the
+ * catalogue ({@link ApiCollection}) and an HTTP method on the collection or on one object; its path,
+ * body types and query parameters follow from the catalogue's facts. Every
+ * {@link io.journeydsl.client.JourneyClient} call maps to exactly one of them.
  */
 public enum Operation {
   /** {@code DELETE /api/v2/journey/actionmaps/{actionMapId}}: delete a single action map. */
-  DELETE_JOURNEY_ACTIONMAP(HttpMethod.DELETE, "/api/v2/journey/actionmaps/{actionMapId}",
-      "deleteJourneyActionmap", null, null),
-  /** {@code DELETE /api/v2/journey/actiontemplates/{actionTemplateId}}: delete an action template. */
-  DELETE_JOURNEY_ACTIONTEMPLATE(HttpMethod.DELETE, "/api/v2/journey/actiontemplates/{actionTemplateId}",
-      "deleteJourneyActiontemplate", null, null, "hardDelete"),
+  DELETE_JOURNEY_ACTIONMAP(ApiCollection.ACTION_MAPS, HttpMethod.DELETE, true),
+  /** {@code DELETE /api/v2/journey/actiontemplates/{actionTemplateId}}: delete an action template (soft unless {@code hardDelete=true}). */
+  DELETE_JOURNEY_ACTIONTEMPLATE(ApiCollection.ACTION_TEMPLATES, HttpMethod.DELETE, true),
   /** {@code DELETE /api/v2/journey/outcomes/{outcomeId}}: delete an outcome. */
-  DELETE_JOURNEY_OUTCOME(HttpMethod.DELETE, "/api/v2/journey/outcomes/{outcomeId}",
-      "deleteJourneyOutcome", null, null),
+  DELETE_JOURNEY_OUTCOME(ApiCollection.OUTCOMES, HttpMethod.DELETE, true),
   /** {@code DELETE /api/v2/journey/segments/{segmentId}}: delete a segment. */
-  DELETE_JOURNEY_SEGMENT(HttpMethod.DELETE, "/api/v2/journey/segments/{segmentId}",
-      "deleteJourneySegment", null, null),
+  DELETE_JOURNEY_SEGMENT(ApiCollection.SEGMENTS, HttpMethod.DELETE, true),
   /** {@code GET /api/v2/journey/actionmaps/{actionMapId}}: retrieve a single action map. */
-  GET_JOURNEY_ACTIONMAP(HttpMethod.GET, "/api/v2/journey/actionmaps/{actionMapId}",
-      "getJourneyActionmap", null, ActionMap.class),
+  GET_JOURNEY_ACTIONMAP(ApiCollection.ACTION_MAPS, HttpMethod.GET, true),
   /** {@code GET /api/v2/journey/actionmaps}: retrieve a page of action maps. */
-  GET_JOURNEY_ACTIONMAPS(HttpMethod.GET, "/api/v2/journey/actionmaps",
-      "getJourneyActionmaps", null, ActionMapListing.class,
-      "pageNumber", "pageSize", "sortBy", "filterField", "filterValue", "actionMapIds", "queryFields", "queryValue"),
+  GET_JOURNEY_ACTIONMAPS(ApiCollection.ACTION_MAPS, HttpMethod.GET, false),
   /** {@code GET /api/v2/journey/actiontargets/{actionTargetId}}: retrieve a single action target. */
-  GET_JOURNEY_ACTIONTARGET(HttpMethod.GET, "/api/v2/journey/actiontargets/{actionTargetId}",
-      "getJourneyActiontarget", null, ActionTarget.class),
+  GET_JOURNEY_ACTIONTARGET(ApiCollection.ACTION_TARGETS, HttpMethod.GET, true),
   /** {@code GET /api/v2/journey/actiontargets}: retrieve a page of action targets. */
-  GET_JOURNEY_ACTIONTARGETS(HttpMethod.GET, "/api/v2/journey/actiontargets",
-      "getJourneyActiontargets", null, ActionTargetListing.class, "pageNumber", "pageSize"),
+  GET_JOURNEY_ACTIONTARGETS(ApiCollection.ACTION_TARGETS, HttpMethod.GET, false),
   /** {@code GET /api/v2/journey/actiontemplates/{actionTemplateId}}: retrieve a single action template. */
-  GET_JOURNEY_ACTIONTEMPLATE(HttpMethod.GET, "/api/v2/journey/actiontemplates/{actionTemplateId}",
-      "getJourneyActiontemplate", null, ActionTemplate.class),
+  GET_JOURNEY_ACTIONTEMPLATE(ApiCollection.ACTION_TEMPLATES, HttpMethod.GET, true),
   /** {@code GET /api/v2/journey/actiontemplates}: retrieve a page of action templates. */
-  GET_JOURNEY_ACTIONTEMPLATES(HttpMethod.GET, "/api/v2/journey/actiontemplates",
-      "getJourneyActiontemplates", null, ActionTemplateListing.class,
-      "pageNumber", "pageSize", "sortBy", "mediaType", "state", "queryFields", "queryValue"),
+  GET_JOURNEY_ACTIONTEMPLATES(ApiCollection.ACTION_TEMPLATES, HttpMethod.GET, false),
   /** {@code GET /api/v2/journey/outcomes/{outcomeId}}: retrieve a single outcome. */
-  GET_JOURNEY_OUTCOME(HttpMethod.GET, "/api/v2/journey/outcomes/{outcomeId}",
-      "getJourneyOutcome", null, Outcome.class),
+  GET_JOURNEY_OUTCOME(ApiCollection.OUTCOMES, HttpMethod.GET, true),
   /** {@code GET /api/v2/journey/outcomes}: retrieve a page of outcomes. */
-  GET_JOURNEY_OUTCOMES(HttpMethod.GET, "/api/v2/journey/outcomes",
-      "getJourneyOutcomes", null, OutcomeListing.class,
-      "pageNumber", "pageSize", "sortBy", "outcomeIds", "queryFields", "queryValue"),
+  GET_JOURNEY_OUTCOMES(ApiCollection.OUTCOMES, HttpMethod.GET, false),
   /** {@code GET /api/v2/journey/segments/{segmentId}}: retrieve a single segment. */
-  GET_JOURNEY_SEGMENT(HttpMethod.GET, "/api/v2/journey/segments/{segmentId}",
-      "getJourneySegment", null, JourneySegment.class),
+  GET_JOURNEY_SEGMENT(ApiCollection.SEGMENTS, HttpMethod.GET, true),
   /** {@code GET /api/v2/journey/segments}: retrieve a page of segments (note the API's parameter order). */
-  GET_JOURNEY_SEGMENTS(HttpMethod.GET, "/api/v2/journey/segments",
-      "getJourneySegments", null, SegmentListing.class,
-      "sortBy", "pageSize", "pageNumber", "isActive", "segmentIds", "queryFields", "queryValue"),
+  GET_JOURNEY_SEGMENTS(ApiCollection.SEGMENTS, HttpMethod.GET, false),
   /** {@code PATCH /api/v2/journey/actionmaps/{actionMapId}}: update a single action map. */
-  PATCH_JOURNEY_ACTIONMAP(HttpMethod.PATCH, "/api/v2/journey/actionmaps/{actionMapId}",
-      "patchJourneyActionmap", PatchActionMap.class, ActionMap.class),
+  PATCH_JOURNEY_ACTIONMAP(ApiCollection.ACTION_MAPS, HttpMethod.PATCH, true),
   /** {@code PATCH /api/v2/journey/actiontargets/{actionTargetId}}: update a single action target. */
-  PATCH_JOURNEY_ACTIONTARGET(HttpMethod.PATCH, "/api/v2/journey/actiontargets/{actionTargetId}",
-      "patchJourneyActiontarget", PatchActionTarget.class, ActionTarget.class),
+  PATCH_JOURNEY_ACTIONTARGET(ApiCollection.ACTION_TARGETS, HttpMethod.PATCH, true),
   /** {@code PATCH /api/v2/journey/actiontemplates/{actionTemplateId}}: update a single action template. */
-  PATCH_JOURNEY_ACTIONTEMPLATE(HttpMethod.PATCH, "/api/v2/journey/actiontemplates/{actionTemplateId}",
-      "patchJourneyActiontemplate", PatchActionTemplate.class, ActionTemplate.class),
+  PATCH_JOURNEY_ACTIONTEMPLATE(ApiCollection.ACTION_TEMPLATES, HttpMethod.PATCH, true),
   /** {@code PATCH /api/v2/journey/outcomes/{outcomeId}}: update an outcome. */
-  PATCH_JOURNEY_OUTCOME(HttpMethod.PATCH, "/api/v2/journey/outcomes/{outcomeId}",
-      "patchJourneyOutcome", PatchOutcome.class, Outcome.class),
+  PATCH_JOURNEY_OUTCOME(ApiCollection.OUTCOMES, HttpMethod.PATCH, true),
   /** {@code PATCH /api/v2/journey/segments/{segmentId}}: update a segment. */
-  PATCH_JOURNEY_SEGMENT(HttpMethod.PATCH, "/api/v2/journey/segments/{segmentId}",
-      "patchJourneySegment", PatchSegment.class, JourneySegment.class),
+  PATCH_JOURNEY_SEGMENT(ApiCollection.SEGMENTS, HttpMethod.PATCH, true),
   /** {@code POST /api/v2/analytics/journeys/aggregates/query}: query for journey aggregates (body required). */
-  POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY(HttpMethod.POST, "/api/v2/analytics/journeys/aggregates/query",
-      "postAnalyticsJourneysAggregatesQuery", JourneyAggregationQuery.class, JourneyAggregateQueryResponse.class),
+  POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY(HttpMethod.POST, "/api/v2/analytics/journeys/aggregates/query", JourneyAggregationQuery.class,
+      JourneyAggregateQueryResponse.class),
   /** {@code POST /api/v2/journey/actionmaps}: create an action map. */
-  POST_JOURNEY_ACTIONMAPS(HttpMethod.POST, "/api/v2/journey/actionmaps",
-      "postJourneyActionmaps", ActionMap.class, ActionMap.class),
+  POST_JOURNEY_ACTIONMAPS(ApiCollection.ACTION_MAPS, HttpMethod.POST, false),
   /** {@code POST /api/v2/journey/actiontemplates}: create a single action template. */
-  POST_JOURNEY_ACTIONTEMPLATES(HttpMethod.POST, "/api/v2/journey/actiontemplates",
-      "postJourneyActiontemplates", ActionTemplate.class, ActionTemplate.class),
+  POST_JOURNEY_ACTIONTEMPLATES(ApiCollection.ACTION_TEMPLATES, HttpMethod.POST, false),
   /** {@code POST /api/v2/journey/outcomes}: create an outcome. */
-  POST_JOURNEY_OUTCOMES(HttpMethod.POST, "/api/v2/journey/outcomes",
-      "postJourneyOutcomes", Outcome.class, Outcome.class),
+  POST_JOURNEY_OUTCOMES(ApiCollection.OUTCOMES, HttpMethod.POST, false),
   /** {@code POST /api/v2/journey/segments}: create a segment. */
-  POST_JOURNEY_SEGMENTS(HttpMethod.POST, "/api/v2/journey/segments",
-      "postJourneySegments", JourneySegment.class, JourneySegment.class);
+  POST_JOURNEY_SEGMENTS(ApiCollection.SEGMENTS, HttpMethod.POST, false);
 
+  private final @Nullable ApiCollection collection;
   private final HttpMethod httpMethod;
   private final String pathTemplate;
-  private final String seedMethod;
   private final @Nullable Class<?> requestType;
   private final @Nullable Class<?> responseType;
+  private final @Nullable Type responseBodyType;
   private final List<String> pathParameters;
   private final List<String> queryParameters;
 
-  Operation(HttpMethod httpMethod, String pathTemplate, String seedMethod,
-      @Nullable Class<?> requestType, @Nullable Class<?> responseType, String... queryParameters) {
+  /** An operation of a collection: everything about it follows from the catalogue. */
+  Operation(ApiCollection collection, HttpMethod httpMethod, boolean onOneObject) {
+    this.collection = collection;
+    this.httpMethod = httpMethod;
+    this.pathTemplate = onOneObject ? collection.itemPath() : collection.path();
+    this.requestType = switch (httpMethod) {
+      case POST -> collection.entityType();
+      case PATCH -> collection.patchType();
+      default -> null;
+    };
+    boolean list = httpMethod == HttpMethod.GET && !onOneObject;
+    this.responseType = httpMethod == HttpMethod.DELETE ? null : list ? Listing.class : collection.entityType();
+    this.responseBodyType = list ? collection.listingType() : responseType;
+    this.pathParameters = variablesOf(pathTemplate);
+    this.queryParameters = list ? collection.listParameters()
+        : httpMethod == HttpMethod.DELETE ? collection.deleteParameters() : List.of();
+  }
+
+  /** An operation outside the five collections (the analytics query). */
+  Operation(HttpMethod httpMethod, String pathTemplate, Class<?> requestType, Class<?> responseType) {
+    this.collection = null;
     this.httpMethod = httpMethod;
     this.pathTemplate = pathTemplate;
-    this.seedMethod = seedMethod;
     this.requestType = requestType;
     this.responseType = responseType;
+    this.responseBodyType = responseType;
     this.pathParameters = variablesOf(pathTemplate);
-    this.queryParameters = List.of(queryParameters);
+    this.queryParameters = List.of();
   }
 
   /** The {@code {name}} variables of a template, in order (no static state: enum constants initialise first). */
@@ -137,6 +120,11 @@ public enum Operation {
     return List.copyOf(names);
   }
 
+  /** The collection the operation acts on, or {@code null} for the analytics query. */
+  public @Nullable ApiCollection collection() {
+    return collection;
+  }
+
   /** The HTTP method. */
   public HttpMethod httpMethod() {
     return httpMethod;
@@ -147,9 +135,13 @@ public enum Operation {
     return pathTemplate;
   }
 
-  /** The seed SDK method name, e.g. {@code getJourneySegments}. */
+  /** The seed SDK method name, e.g. {@code getJourneySegments}: the constant's name in lower camel case. */
   public String seedMethod() {
-    return seedMethod;
+    StringBuilder out = new StringBuilder();
+    for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
+      out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
   }
 
   /** The type of the request body, or {@code null} when the operation takes none. */
@@ -157,9 +149,20 @@ public enum Operation {
     return requestType;
   }
 
-  /** The type of the response body, or {@code null} when the operation returns none (DELETE). */
+  /**
+   * The class of the response body, or {@code null} when the operation returns none (DELETE); a list
+   * operation answers a {@link Listing}.
+   */
   public @Nullable Class<?> responseType() {
     return responseType;
+  }
+
+  /**
+   * The full type to decode the response body as, with type arguments ({@code Listing<JourneySegment>}
+   * for {@link #GET_JOURNEY_SEGMENTS}), or {@code null} when the operation returns none.
+   */
+  public @Nullable Type responseBodyType() {
+    return responseBodyType;
   }
 
   /** Whether the API requires a request body (only the analytics query does; POST/PATCH bodies are optional). */
@@ -180,7 +183,7 @@ public enum Operation {
   /** The operation with the given seed method name, e.g. {@code "patchJourneySegment"}. */
   public static Optional<Operation> forSeedMethod(String seedMethod) {
     for (Operation operation : values()) {
-      if (operation.seedMethod.equals(seedMethod)) {
+      if (operation.seedMethod().equals(seedMethod)) {
         return Optional.of(operation);
       }
     }

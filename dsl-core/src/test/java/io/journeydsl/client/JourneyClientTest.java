@@ -68,12 +68,25 @@ class JourneyClientTest {
   }
 
   @Test
-  void closingTheClientClosesTheTransport() {
+  void aBorrowedTransportOutlivesEveryClientMadeOverIt() {
     RecordingTransport transport = new RecordingTransport();
-    try (JourneyClient client = JourneyClient.builder().transport(transport).build()) {
-      client.segments().list();
+    try (JourneyClient first = JourneyClient.create(transport);
+        JourneyClient second = JourneyClient.builder().transport(transport).build()) {
+      first.segments().list();
+      second.segments().list();
     }
-    assertThat(transport.closed).isTrue();
+    assertThat(transport.closed).isFalse();
+    assertThat(transport.calls).hasSize(2);
+  }
+
+  @Test
+  void anOwnedTransportIsClosedWithItsClient() {
+    RecordingTransport viaFactory = new RecordingTransport();
+    JourneyClient.owning(viaFactory).close();
+    RecordingTransport viaBuilder = new RecordingTransport();
+    JourneyClient.builder().ownedTransport(viaBuilder).build().close();
+    assertThat(viaFactory.closed).isTrue();
+    assertThat(viaBuilder.closed).isTrue();
   }
 
   @Test
@@ -87,7 +100,7 @@ class JourneyClientTest {
     List<String> seen = new ArrayList<>();
     RecordingTransport transport = new RecordingTransport();
     JourneyClient client = JourneyClient.builder()
-        .transport(transport)
+        .ownedTransport(transport)
         .decorate(next -> tagging("inner", next, seen))
         .decorate(next -> tagging("outer", next, seen))
         .build();

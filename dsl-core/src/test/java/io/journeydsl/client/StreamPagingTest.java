@@ -3,9 +3,8 @@ package io.journeydsl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeydsl.outcome.Outcome;
-import io.journeydsl.outcome.OutcomeListing;
+import io.journeydsl.model.Listing;
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.SegmentListing;
 import io.journeydsl.spi.JourneyOperation;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -22,7 +21,7 @@ class StreamPagingTest {
       int number = numbers == null ? 1 : Integer.parseInt(numbers.get(0));
       List<JourneySegment> entities = IntStream.range((number - 1) * size, Math.min(number * size, total))
           .mapToObj(i -> JourneySegment.builder().id("s" + i).build()).toList();
-      return SegmentListing.builder().entities(entities).pageNumber(number).pageSize(size)
+      return Listing.<JourneySegment>builder().entities(entities).pageNumber(number).pageSize(size)
           .total((long) total).pageCount(pageCount).build();
     });
   }
@@ -93,11 +92,9 @@ class StreamPagingTest {
     RecordingTransport transport = new RecordingTransport(op -> {
       List<String> numbers = op.queryParameters().get("pageNumber");
       int number = numbers == null ? 1 : Integer.parseInt(numbers.get(0));
-      OutcomeListing.Builder page = OutcomeListing.builder()
+      Listing.Builder<Outcome> page = Listing.<Outcome>builder()
           .nextUri("/api/v2/journey/outcomes?pageNumber=" + (number + 1));
-      if (number < 3) {
-        page.addEntity(Outcome.builder().id("o" + number).build());
-      }
+      page.entities(number < 3 ? List.of(Outcome.builder().id("o" + number).build()) : List.of());
       return page.build();
     });
     List<String> ids = JourneyClient.create(transport).outcomes().stream().map(Outcome::id).toList();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.journeydsl.analytics.JourneyAggregateQueryResponse;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.segment.PatchSegment;
-import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.model.Listing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +48,7 @@ class JourneyOperationTest {
 
   @Test
   void unknownParametersWrongBodiesAndWrongResponseTypesAreRejected() {
-    assertThatThrownBy(() -> JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, SegmentListing.class)
+    assertThatThrownBy(() -> JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, Listing.class)
         .queryParameter("filterField", "x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no query parameter 'filterField'");
     assertThatThrownBy(() -> JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENT, JourneySegment.class)
@@ -60,7 +60,7 @@ class JourneyOperationTest {
     assertThatThrownBy(() -> JourneyOperation.builder(Operation.PATCH_JOURNEY_SEGMENT, JourneySegment.class)
         .body(JourneySegment.builder().build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes a PatchSegment body");
-    assertThatThrownBy(() -> JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENT, SegmentListing.class))
+    assertThatThrownBy(() -> JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENT, Listing.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("returns JourneySegment");
     assertThatThrownBy(() -> JourneyOperation.builder(Operation.DELETE_JOURNEY_SEGMENT, JourneySegment.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("returns Void");
@@ -68,7 +68,7 @@ class JourneyOperationTest {
 
   @Test
   void queryParametersAreKeptInApiOrderAndAbsentOnesAreNotSent() {
-    JourneyOperation<SegmentListing> op = JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, SegmentListing.class)
+    JourneyOperation<Listing> op = JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, Listing.class)
         .queryParameter("queryValue", "x")
         .queryParameter("segmentIds", List.of("a", "b"))
         .queryParameter("pageNumber", 2)
@@ -87,7 +87,7 @@ class JourneyOperationTest {
 
   @Test
   void aLaterValueReplacesAnEarlierOne() {
-    JourneyOperation<SegmentListing> op = JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, SegmentListing.class)
+    JourneyOperation<Listing> op = JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, Listing.class)
         .queryParameter("pageSize", 10).queryParameter("pageSize", 20).build();
     assertThat(op.queryString()).isEqualTo("pageSize=20");
   }

@@ -86,7 +86,9 @@ class OperationTest {
       assertThat(operation.bodyRequired()).isEqualTo(operation == Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY);
     }
     assertThat(Operation.PATCH_JOURNEY_SEGMENT.requestType().getSimpleName()).isEqualTo("PatchSegment");
-    assertThat(Operation.GET_JOURNEY_SEGMENTS.responseType().getSimpleName()).isEqualTo("SegmentListing");
+    assertThat(Operation.GET_JOURNEY_SEGMENTS.responseType().getSimpleName()).isEqualTo("Listing");
+    assertThat(io.journeydsl.json.JourneyJson.mapper().constructType(Operation.GET_JOURNEY_SEGMENTS.responseBodyType()).toCanonical())
+        .isEqualTo("io.journeydsl.model.Listing<io.journeydsl.segment.JourneySegment>");
     assertThat(Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY.responseType().getSimpleName())
         .isEqualTo("JourneyAggregateQueryResponse");
   }

@@ -2,7 +2,7 @@ package io.journeydsl.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.journeydsl.actionmap.ActionMapListing;
+import io.journeydsl.model.Listing;
 import io.journeydsl.segment.JourneySegment;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +40,8 @@ class QueryEncodingProperties {
   void queryStringsDecodeToTheSameMultimap(@ForAll("text") String sortBy, @ForAll("text") String filterValue,
       @ForAll @Size(max = 5) List<@From("text") String> ids,
       @ForAll @Size(max = 3) List<@From("text") String> fields) {
-    JourneyOperation<ActionMapListing> op = JourneyOperation.builder(Operation.GET_JOURNEY_ACTIONMAPS,
-            ActionMapListing.class)
+    JourneyOperation<Listing> op = JourneyOperation.builder(Operation.GET_JOURNEY_ACTIONMAPS,
+            Listing.class)
         .queryParameter("sortBy", sortBy)
         .queryParameter("filterValue", filterValue)
         .queryParameter("actionMapIds", ids)

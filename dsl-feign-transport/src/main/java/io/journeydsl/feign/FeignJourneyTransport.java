@@ -1,5 +1,6 @@
 package io.journeydsl.feign;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
@@ -105,7 +106,8 @@ public final class FeignJourneyTransport implements JourneyTransport {
           "empty response body where a " + type.getSimpleName() + " was expected", null);
     }
     try {
-      return JourneyJson.mapper().readValue(response, type);
+      ObjectMapper mapper = JourneyJson.mapper();
+      return type.cast(mapper.readValue(response, mapper.constructType(op.responseBodyType())));
     } catch (IOException e) {
       throw new TransportFailureException(op.operation(), true,
           "response body is not a valid " + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
@@ -250,7 +252,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
 
     /** Builds the transport and a {@link JourneyClient} over it; closing the client closes the transport. */
     public JourneyClient buildClient() {
-      return JourneyClient.create(build());
+      return JourneyClient.owning(build());
     }
 
     private Feign.Builder base(HttpClient http, Request.Options options, @Nullable TokenSource tokens) {

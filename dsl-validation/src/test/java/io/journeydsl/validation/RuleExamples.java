@@ -21,7 +21,7 @@ import io.journeydsl.client.OutcomeQuery;
 import io.journeydsl.client.SegmentQuery;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.Operation;
-import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.model.Listing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -159,7 +159,7 @@ final class RuleExamples {
     e.put("query.pageNumber.range", ex(ActionTemplateQuery.builder().pageNumber(0).build(), "pageNumber"));
     e.put("query.pageSize.range", ex(ActionTargetQuery.builder().pageSize(-1).build(), "pageSize"));
     e.put("query.sortBy.syntax", ex(SegmentQuery.builder().sortBy("displayName,,").build(), "sortBy"));
-    e.put("query.parameter.type", ex(JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, SegmentListing.class)
+    e.put("query.parameter.type", ex(JourneyOperation.builder(Operation.GET_JOURNEY_SEGMENTS, Listing.class)
         .queryParameter("pageSize", "ten").build(), "pageSize"));
     e.put("ref.unresolved", ex(map("{'triggerWithSegments':['${segment:Nobody}']}"), "actionMaps[M].triggerWithSegments[0]"));
     e.put("ref.wrongKind", ex(map("{'triggerWithSegments':['${outcome:S}']}"), "actionMaps[M].triggerWithSegments[0]"));

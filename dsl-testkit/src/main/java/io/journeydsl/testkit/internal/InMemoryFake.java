@@ -94,10 +94,15 @@ public final class InMemoryFake implements FakeJourneyApi {
       throw JourneyApiException.forStatus(operation.operation(), answer.status(), answer.error(),
           answer.correlationId(), retryAfter == null ? null : Duration.ofSeconds(Long.parseLong(retryAfter)));
     }
-    return answer.body() == null ? null : convert(answer.body(), operation.responseType());
+    return answer.body() == null ? null
+        : operation.responseType().cast(convert(answer.body(), JSON.constructType(operation.responseBodyType())));
   }
 
   private static <R> R convert(JsonNode body, Class<R> type) {
+    return convert(body, JSON.constructType(type));
+  }
+
+  private static <R> R convert(JsonNode body, com.fasterxml.jackson.databind.JavaType type) {
     try {
       return JSON.treeToValue(body, type);
     } catch (JsonProcessingException e) {
@@ -107,13 +112,7 @@ public final class InMemoryFake implements FakeJourneyApi {
 
   @Override
   public JourneyClient client() {
-    JourneyTransport view = new JourneyTransport() {
-      @Override
-      public <R> R execute(JourneyOperation<R> operation) {
-        return InMemoryFake.this.execute(operation);
-      }
-    };
-    return JourneyClient.create(view);
+    return JourneyClient.create(this);
   }
 
   @Override

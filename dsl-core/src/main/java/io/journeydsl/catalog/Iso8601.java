@@ -1,0 +1,146 @@
+package io.journeydsl.catalog;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one parser of the ISO-8601 texts of the Journey API: instants, intervals
+ * ({@code <start>/<end>}) and durations ({@code PnYnMnWnDTnHnMnS}, such as an aggregate query's
+ * {@code granularity}). Strict: a date that does not exist ({@code 2024-02-30}) is refused, never
+ * rolled over; every part of a duration is a non-negative whole number except the seconds, and a
+ * duration is never zero. The fake, the validator and the model reader all parse with it.
+ */
+public final class Iso8601 {
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME
+      .withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DURATION = Pattern.compile(
+      "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d{1,9})?)S)?)?");
+
+  private Iso8601() {}
+
+  /**
+   * A time interval.
+   *
+   * @param start the inclusive start
+   * @param end the exclusive end
+   */
+  public record Interval(Instant start, Instant end) {
+    /** The length of the interval. */
+    public Duration length() {
+      return Duration.between(start, end);
+    }
+  }
+
+  /**
+   * An ISO-8601 duration: a calendar part (years, months, days; a week is seven days) and a clock
+   * part (hours, minutes, seconds), kept apart so that stepping through a time zone adds a calendar
+   * month or day as the calendar has it.
+   *
+   * @param period the calendar part
+   * @param time the clock part
+   */
+  public record IsoDuration(Period period, Duration time) {
+    /** The instant one step after {@code from}, in {@code zone}. */
+    public ZonedDateTime addTo(ZonedDateTime from) {
+      return from.plus(period).plus(time);
+    }
+
+    /** The exact length when the duration has no calendar part. */
+    public Optional<Duration> exactLength() {
+      return period.isZero() ? Optional.of(time) : Optional.empty();
+    }
+
+    /** The shortest length the duration can have (a month of 28 days, a year of 365). */
+    public Duration minimumLength() {
+      long days = period.getYears() * 365L + period.getMonths() * 28L + period.getDays();
+      return Duration.ofDays(days).plus(time);
+    }
+  }
+
+  /** A date-time with an offset or {@code Z}. */
+  public static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text, OFFSET).toInstant());
+    } catch (DateTimeException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A date-time with an offset or {@code Z}, or a local date-time read in {@code zone}. */
+  public static Optional<Instant> instant(String text, ZoneId zone) {
+    Optional<Instant> withOffset = instant(text);
+    if (withOffset.isPresent() || text == null) {
+      return withOffset;
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text, LOCAL).atZone(zone).toInstant());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code <start>/<end>}, each read as {@link #instant(String, ZoneId)}; the end may equal or precede the start. */
+  public static Optional<Interval> interval(String text, ZoneId zone) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    int slash = text.indexOf('/');
+    if (slash < 0 || slash != text.lastIndexOf('/')) {
+      return Optional.empty();
+    }
+    Optional<Instant> start = instant(text.substring(0, slash), zone);
+    Optional<Instant> end = instant(text.substring(slash + 1), zone);
+    return start.isPresent() && end.isPresent() ? Optional.of(new Interval(start.get(), end.get())) : Optional.empty();
+  }
+
+  /** {@link #interval(String, ZoneId)} with local date-times read as UTC. */
+  public static Optional<Interval> interval(String text) {
+    return interval(text, ZoneId.of("UTC"));
+  }
+
+  /** A positive duration {@code PnYnMnWnDTnHnMnS}; empty for anything else, zero included. */
+  public static Optional<IsoDuration> duration(String text) {
+    if (text == null || text.length() < 3 || text.endsWith("T")) {
+      return Optional.empty();
+    }
+    Matcher m = DURATION.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int weeks = number(m.group(3));
+      Period period = Period.of(number(m.group(1)), number(m.group(2)), Math.addExact(Math.multiplyExact(weeks, 7),
+          number(m.group(4))));
+      Duration time = Duration.ofHours(number(m.group(5))).plusMinutes(number(m.group(6)));
+      if (m.group(7) != null) {
+        String seconds = m.group(7).replace(',', '.');
+        long nanos = new java.math.BigDecimal(seconds).movePointRight(9).longValueExact();
+        time = time.plus(nanos, ChronoUnit.NANOS);
+      }
+      if (period.isZero() && time.isZero()) {
+        return Optional.empty();
+      }
+      return Optional.of(new IsoDuration(period, time));
+    } catch (ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int number(String digits) {
+    return digits == null ? 0 : Integer.parseInt(digits);
+  }
+}
