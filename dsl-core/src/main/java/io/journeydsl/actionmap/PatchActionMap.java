@@ -115,13 +115,6 @@ public abstract class PatchActionMap implements ExplicitNulls {
   public static final class Builder extends ImmutablePatchActionMap.Builder {
     Builder() {}
 
-    /** Sends {@code "id": null}, which clears the field on the server. */
-    public final Builder clearId() {
-      id((String) null);
-      addExplicitNull("id");
-      return this;
-    }
-
     /** Sends {@code "version": null}, which clears the field on the server. */
     public final Builder clearVersion() {
       version((Integer) null);
@@ -238,27 +231,6 @@ public abstract class PatchActionMap implements ExplicitNulls {
     public final Builder clearIgnoreFrequencyCap() {
       ignoreFrequencyCap((Boolean) null);
       addExplicitNull("ignoreFrequencyCap");
-      return this;
-    }
-
-    /** Sends {@code "selfUri": null}, which clears the field on the server. */
-    public final Builder clearSelfUri() {
-      selfUri((String) null);
-      addExplicitNull("selfUri");
-      return this;
-    }
-
-    /** Sends {@code "createdDate": null}, which clears the field on the server. */
-    public final Builder clearCreatedDate() {
-      createdDate((Instant) null);
-      addExplicitNull("createdDate");
-      return this;
-    }
-
-    /** Sends {@code "modifiedDate": null}, which clears the field on the server. */
-    public final Builder clearModifiedDate() {
-      modifiedDate((Instant) null);
-      addExplicitNull("modifiedDate");
       return this;
     }
 

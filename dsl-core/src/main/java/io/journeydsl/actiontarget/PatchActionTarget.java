@@ -68,13 +68,6 @@ public abstract class PatchActionTarget implements ExplicitNulls {
   public static final class Builder extends ImmutablePatchActionTarget.Builder {
     Builder() {}
 
-    /** Sends {@code "id": null}, which clears the field on the server. */
-    public final Builder clearId() {
-      id((String) null);
-      addExplicitNull("id");
-      return this;
-    }
-
     /** Sends {@code "name": null}, which clears the field on the server. */
     public final Builder clearName() {
       name((String) null);
@@ -100,13 +93,6 @@ public abstract class PatchActionTarget implements ExplicitNulls {
     public final Builder clearShortAbandonThreshold() {
       shortAbandonThreshold((Integer) null);
       addExplicitNull("shortAbandonThreshold");
-      return this;
-    }
-
-    /** Sends {@code "selfUri": null}, which clears the field on the server. */
-    public final Builder clearSelfUri() {
-      selfUri((String) null);
-      addExplicitNull("selfUri");
       return this;
     }
   }

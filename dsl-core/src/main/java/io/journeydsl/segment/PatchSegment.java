@@ -98,13 +98,6 @@ public abstract class PatchSegment implements ExplicitNulls {
   public static final class Builder extends ImmutablePatchSegment.Builder {
     Builder() {}
 
-    /** Sends {@code "id": null}, which clears the field on the server. */
-    public final Builder clearId() {
-      id((String) null);
-      addExplicitNull("id");
-      return this;
-    }
-
     /** Sends {@code "isActive": null}, which clears the field on the server. */
     public final Builder clearIsActive() {
       isActive((Boolean) null);
@@ -193,27 +186,6 @@ public abstract class PatchSegment implements ExplicitNulls {
     public final Builder clearAssignmentExpirationDays() {
       assignmentExpirationDays((Integer) null);
       addExplicitNull("assignmentExpirationDays");
-      return this;
-    }
-
-    /** Sends {@code "selfUri": null}, which clears the field on the server. */
-    public final Builder clearSelfUri() {
-      selfUri((String) null);
-      addExplicitNull("selfUri");
-      return this;
-    }
-
-    /** Sends {@code "createdDate": null}, which clears the field on the server. */
-    public final Builder clearCreatedDate() {
-      createdDate((Instant) null);
-      addExplicitNull("createdDate");
-      return this;
-    }
-
-    /** Sends {@code "modifiedDate": null}, which clears the field on the server. */
-    public final Builder clearModifiedDate() {
-      modifiedDate((Instant) null);
-      addExplicitNull("modifiedDate");
       return this;
     }
   }
