@@ -31,7 +31,11 @@ public interface ActionMapClient {
    * @param spec fills the action map builder
    * @return the created action map
    */
-  ActionMap create(Consumer<ActionMap.Builder> spec);
+  default ActionMap create(Consumer<ActionMap.Builder> spec) {
+    ActionMap.Builder builder = ActionMap.builder();
+    spec.accept(builder);
+    return create(builder.build());
+  }
 
   /**
    * Fetches one action map ({@code GET_JOURNEY_ACTIONMAP}).
@@ -66,7 +70,11 @@ public interface ActionMapClient {
    * @param spec fills the PATCH body builder
    * @return the updated action map
    */
-  ActionMap patch(String actionMapId, Consumer<PatchActionMap.Builder> spec);
+  default ActionMap patch(String actionMapId, Consumer<PatchActionMap.Builder> spec) {
+    PatchActionMap.Builder builder = PatchActionMap.builder();
+    spec.accept(builder);
+    return patch(actionMapId, builder.build());
+  }
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONMAPS}) with exactly the given parameters.
@@ -82,14 +90,20 @@ public interface ActionMapClient {
    * @param spec fills the query builder
    * @return the page
    */
-  Listing<ActionMap> list(Consumer<ActionMapQuery.Builder> spec);
+  default Listing<ActionMap> list(Consumer<ActionMapQuery.Builder> spec) {
+    ActionMapQuery.Builder builder = ActionMapQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONMAPS}).
    *
    * @return the page
    */
-  Listing<ActionMap> list();
+  default Listing<ActionMap> list() {
+    return list(ActionMapQuery.all());
+  }
 
   /**
    * Streams every matching action map, lazily: a page is fetched only when the previous one is used up,
@@ -98,7 +112,9 @@ public interface ActionMapClient {
    * @param query the query parameters of the first request
    * @return a sequential stream
    */
-  Stream<ActionMap> stream(ActionMapQuery query);
+  default Stream<ActionMap> stream(ActionMapQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
 
   /**
    * Streams every matching action map, lazily, with a first query built by {@code spec}.
@@ -106,14 +122,20 @@ public interface ActionMapClient {
    * @param spec fills the query builder
    * @return a sequential stream
    */
-  Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec);
+  default Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec) {
+    ActionMapQuery.Builder builder = ActionMapQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
 
   /**
    * Streams every action map, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream
    */
-  Stream<ActionMap> stream();
+  default Stream<ActionMap> stream() {
+    return stream(ActionMapQuery.all());
+  }
 
   /**
    * Deletes a action map ({@code DELETE_JOURNEY_ACTIONMAP}).

@@ -50,7 +50,11 @@ public interface ActionTargetClient {
    * @param spec fills the PATCH body builder
    * @return the updated action target
    */
-  ActionTarget patch(String actionTargetId, Consumer<PatchActionTarget.Builder> spec);
+  default ActionTarget patch(String actionTargetId, Consumer<PatchActionTarget.Builder> spec) {
+    PatchActionTarget.Builder builder = PatchActionTarget.builder();
+    spec.accept(builder);
+    return patch(actionTargetId, builder.build());
+  }
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONTARGETS}) with exactly the given parameters.
@@ -66,14 +70,20 @@ public interface ActionTargetClient {
    * @param spec fills the query builder
    * @return the page
    */
-  Listing<ActionTarget> list(Consumer<ActionTargetQuery.Builder> spec);
+  default Listing<ActionTarget> list(Consumer<ActionTargetQuery.Builder> spec) {
+    ActionTargetQuery.Builder builder = ActionTargetQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONTARGETS}).
    *
    * @return the page
    */
-  Listing<ActionTarget> list();
+  default Listing<ActionTarget> list() {
+    return list(ActionTargetQuery.all());
+  }
 
   /**
    * Streams every matching action target, lazily: a page is fetched only when the previous one is used up,
@@ -82,7 +92,9 @@ public interface ActionTargetClient {
    * @param query the query parameters of the first request
    * @return a sequential stream
    */
-  Stream<ActionTarget> stream(ActionTargetQuery query);
+  default Stream<ActionTarget> stream(ActionTargetQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
 
   /**
    * Streams every matching action target, lazily, with a first query built by {@code spec}.
@@ -90,12 +102,18 @@ public interface ActionTargetClient {
    * @param spec fills the query builder
    * @return a sequential stream
    */
-  Stream<ActionTarget> stream(Consumer<ActionTargetQuery.Builder> spec);
+  default Stream<ActionTarget> stream(Consumer<ActionTargetQuery.Builder> spec) {
+    ActionTargetQuery.Builder builder = ActionTargetQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
 
   /**
    * Streams every action target, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream
    */
-  Stream<ActionTarget> stream();
+  default Stream<ActionTarget> stream() {
+    return stream(ActionTargetQuery.all());
+  }
 }

@@ -31,7 +31,11 @@ public interface ActionTemplateClient {
    * @param spec fills the action template builder
    * @return the created action template
    */
-  ActionTemplate create(Consumer<ActionTemplate.Builder> spec);
+  default ActionTemplate create(Consumer<ActionTemplate.Builder> spec) {
+    ActionTemplate.Builder builder = ActionTemplate.builder();
+    spec.accept(builder);
+    return create(builder.build());
+  }
 
   /**
    * Fetches one action template ({@code GET_JOURNEY_ACTIONTEMPLATE}).
@@ -66,7 +70,11 @@ public interface ActionTemplateClient {
    * @param spec fills the PATCH body builder
    * @return the updated action template
    */
-  ActionTemplate patch(String actionTemplateId, Consumer<PatchActionTemplate.Builder> spec);
+  default ActionTemplate patch(String actionTemplateId, Consumer<PatchActionTemplate.Builder> spec) {
+    PatchActionTemplate.Builder builder = PatchActionTemplate.builder();
+    spec.accept(builder);
+    return patch(actionTemplateId, builder.build());
+  }
 
   /**
    * Fetches one page ({@code GET_JOURNEY_ACTIONTEMPLATES}) with exactly the given parameters.
@@ -82,14 +90,20 @@ public interface ActionTemplateClient {
    * @param spec fills the query builder
    * @return the page
    */
-  Listing<ActionTemplate> list(Consumer<ActionTemplateQuery.Builder> spec);
+  default Listing<ActionTemplate> list(Consumer<ActionTemplateQuery.Builder> spec) {
+    ActionTemplateQuery.Builder builder = ActionTemplateQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_ACTIONTEMPLATES}).
    *
    * @return the page
    */
-  Listing<ActionTemplate> list();
+  default Listing<ActionTemplate> list() {
+    return list(ActionTemplateQuery.all());
+  }
 
   /**
    * Streams every matching action template, lazily: a page is fetched only when the previous one is used up,
@@ -98,7 +112,9 @@ public interface ActionTemplateClient {
    * @param query the query parameters of the first request
    * @return a sequential stream
    */
-  Stream<ActionTemplate> stream(ActionTemplateQuery query);
+  default Stream<ActionTemplate> stream(ActionTemplateQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
 
   /**
    * Streams every matching action template, lazily, with a first query built by {@code spec}.
@@ -106,14 +122,20 @@ public interface ActionTemplateClient {
    * @param spec fills the query builder
    * @return a sequential stream
    */
-  Stream<ActionTemplate> stream(Consumer<ActionTemplateQuery.Builder> spec);
+  default Stream<ActionTemplate> stream(Consumer<ActionTemplateQuery.Builder> spec) {
+    ActionTemplateQuery.Builder builder = ActionTemplateQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
 
   /**
    * Streams every action template, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream
    */
-  Stream<ActionTemplate> stream();
+  default Stream<ActionTemplate> stream() {
+    return stream(ActionTemplateQuery.all());
+  }
 
   /**
    * Soft-deletes an action template ({@code DELETE_JOURNEY_ACTIONTEMPLATE} without {@code hardDelete}):

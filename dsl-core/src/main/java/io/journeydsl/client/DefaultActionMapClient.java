@@ -7,8 +7,6 @@ import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** {@link ActionMapClient} over a transport. */
 final class DefaultActionMapClient implements ActionMapClient {
@@ -21,13 +19,6 @@ final class DefaultActionMapClient implements ActionMapClient {
   @Override
   public ActionMap create(@Nullable ActionMap body) {
     return endpoints.create(body);
-  }
-
-  @Override
-  public ActionMap create(Consumer<ActionMap.Builder> spec) {
-    ActionMap.Builder builder = ActionMap.builder();
-    spec.accept(builder);
-    return endpoints.create(builder.build());
   }
 
   @Override
@@ -46,13 +37,6 @@ final class DefaultActionMapClient implements ActionMapClient {
   }
 
   @Override
-  public ActionMap patch(String actionMapId, Consumer<PatchActionMap.Builder> spec) {
-    PatchActionMap.Builder builder = PatchActionMap.builder();
-    spec.accept(builder);
-    return endpoints.patch(actionMapId, builder.build());
-  }
-
-  @Override
   public void delete(String actionMapId) {
     endpoints.delete(actionMapId, operation -> { });
   }
@@ -60,34 +44,5 @@ final class DefaultActionMapClient implements ActionMapClient {
   @Override
   public Listing<ActionMap> list(ActionMapQuery query) {
     return endpoints.list(query::applyTo);
-  }
-
-  @Override
-  public Listing<ActionMap> list(Consumer<ActionMapQuery.Builder> spec) {
-    ActionMapQuery.Builder builder = ActionMapQuery.builder();
-    spec.accept(builder);
-    return list(builder.build());
-  }
-
-  @Override
-  public Listing<ActionMap> list() {
-    return list(ActionMapQuery.all());
-  }
-
-  @Override
-  public Stream<ActionMap> stream(ActionMapQuery query) {
-    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
-  }
-
-  @Override
-  public Stream<ActionMap> stream(Consumer<ActionMapQuery.Builder> spec) {
-    ActionMapQuery.Builder builder = ActionMapQuery.builder();
-    spec.accept(builder);
-    return stream(builder.build());
-  }
-
-  @Override
-  public Stream<ActionMap> stream() {
-    return stream(ActionMapQuery.all());
   }
 }

@@ -7,8 +7,6 @@ import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** {@link OutcomeClient} over a transport. */
 final class DefaultOutcomeClient implements OutcomeClient {
@@ -21,13 +19,6 @@ final class DefaultOutcomeClient implements OutcomeClient {
   @Override
   public Outcome create(@Nullable Outcome body) {
     return endpoints.create(body);
-  }
-
-  @Override
-  public Outcome create(Consumer<Outcome.Builder> spec) {
-    Outcome.Builder builder = Outcome.builder();
-    spec.accept(builder);
-    return endpoints.create(builder.build());
   }
 
   @Override
@@ -46,13 +37,6 @@ final class DefaultOutcomeClient implements OutcomeClient {
   }
 
   @Override
-  public Outcome patch(String outcomeId, Consumer<PatchOutcome.Builder> spec) {
-    PatchOutcome.Builder builder = PatchOutcome.builder();
-    spec.accept(builder);
-    return endpoints.patch(outcomeId, builder.build());
-  }
-
-  @Override
   public void delete(String outcomeId) {
     endpoints.delete(outcomeId, operation -> { });
   }
@@ -60,34 +44,5 @@ final class DefaultOutcomeClient implements OutcomeClient {
   @Override
   public Listing<Outcome> list(OutcomeQuery query) {
     return endpoints.list(query::applyTo);
-  }
-
-  @Override
-  public Listing<Outcome> list(Consumer<OutcomeQuery.Builder> spec) {
-    OutcomeQuery.Builder builder = OutcomeQuery.builder();
-    spec.accept(builder);
-    return list(builder.build());
-  }
-
-  @Override
-  public Listing<Outcome> list() {
-    return list(OutcomeQuery.all());
-  }
-
-  @Override
-  public Stream<Outcome> stream(OutcomeQuery query) {
-    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
-  }
-
-  @Override
-  public Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec) {
-    OutcomeQuery.Builder builder = OutcomeQuery.builder();
-    spec.accept(builder);
-    return stream(builder.build());
-  }
-
-  @Override
-  public Stream<Outcome> stream() {
-    return stream(OutcomeQuery.all());
   }
 }

@@ -7,8 +7,6 @@ import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.catalog.ApiCollection;
 import jakarta.annotation.Nullable;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** {@link SegmentClient} over a transport. */
 final class DefaultSegmentClient implements SegmentClient {
@@ -21,13 +19,6 @@ final class DefaultSegmentClient implements SegmentClient {
   @Override
   public JourneySegment create(@Nullable JourneySegment body) {
     return endpoints.create(body);
-  }
-
-  @Override
-  public JourneySegment create(Consumer<JourneySegment.Builder> spec) {
-    JourneySegment.Builder builder = JourneySegment.builder();
-    spec.accept(builder);
-    return endpoints.create(builder.build());
   }
 
   @Override
@@ -46,13 +37,6 @@ final class DefaultSegmentClient implements SegmentClient {
   }
 
   @Override
-  public JourneySegment patch(String segmentId, Consumer<PatchSegment.Builder> spec) {
-    PatchSegment.Builder builder = PatchSegment.builder();
-    spec.accept(builder);
-    return endpoints.patch(segmentId, builder.build());
-  }
-
-  @Override
   public void delete(String segmentId) {
     endpoints.delete(segmentId, operation -> { });
   }
@@ -60,34 +44,5 @@ final class DefaultSegmentClient implements SegmentClient {
   @Override
   public Listing<JourneySegment> list(SegmentQuery query) {
     return endpoints.list(query::applyTo);
-  }
-
-  @Override
-  public Listing<JourneySegment> list(Consumer<SegmentQuery.Builder> spec) {
-    SegmentQuery.Builder builder = SegmentQuery.builder();
-    spec.accept(builder);
-    return list(builder.build());
-  }
-
-  @Override
-  public Listing<JourneySegment> list() {
-    return list(SegmentQuery.all());
-  }
-
-  @Override
-  public Stream<JourneySegment> stream(SegmentQuery query) {
-    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
-  }
-
-  @Override
-  public Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec) {
-    SegmentQuery.Builder builder = SegmentQuery.builder();
-    spec.accept(builder);
-    return stream(builder.build());
-  }
-
-  @Override
-  public Stream<JourneySegment> stream() {
-    return stream(SegmentQuery.all());
   }
 }

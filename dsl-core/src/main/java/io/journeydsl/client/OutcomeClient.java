@@ -31,7 +31,11 @@ public interface OutcomeClient {
    * @param spec fills the outcome builder
    * @return the created outcome
    */
-  Outcome create(Consumer<Outcome.Builder> spec);
+  default Outcome create(Consumer<Outcome.Builder> spec) {
+    Outcome.Builder builder = Outcome.builder();
+    spec.accept(builder);
+    return create(builder.build());
+  }
 
   /**
    * Fetches one outcome ({@code GET_JOURNEY_OUTCOME}).
@@ -66,7 +70,11 @@ public interface OutcomeClient {
    * @param spec fills the PATCH body builder
    * @return the updated outcome
    */
-  Outcome patch(String outcomeId, Consumer<PatchOutcome.Builder> spec);
+  default Outcome patch(String outcomeId, Consumer<PatchOutcome.Builder> spec) {
+    PatchOutcome.Builder builder = PatchOutcome.builder();
+    spec.accept(builder);
+    return patch(outcomeId, builder.build());
+  }
 
   /**
    * Fetches one page ({@code GET_JOURNEY_OUTCOMES}) with exactly the given parameters.
@@ -82,14 +90,20 @@ public interface OutcomeClient {
    * @param spec fills the query builder
    * @return the page
    */
-  Listing<Outcome> list(Consumer<OutcomeQuery.Builder> spec);
+  default Listing<Outcome> list(Consumer<OutcomeQuery.Builder> spec) {
+    OutcomeQuery.Builder builder = OutcomeQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_OUTCOMES}).
    *
    * @return the page
    */
-  Listing<Outcome> list();
+  default Listing<Outcome> list() {
+    return list(OutcomeQuery.all());
+  }
 
   /**
    * Streams every matching outcome, lazily: a page is fetched only when the previous one is used up,
@@ -98,7 +112,9 @@ public interface OutcomeClient {
    * @param query the query parameters of the first request
    * @return a sequential stream
    */
-  Stream<Outcome> stream(OutcomeQuery query);
+  default Stream<Outcome> stream(OutcomeQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
 
   /**
    * Streams every matching outcome, lazily, with a first query built by {@code spec}.
@@ -106,14 +122,20 @@ public interface OutcomeClient {
    * @param spec fills the query builder
    * @return a sequential stream
    */
-  Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec);
+  default Stream<Outcome> stream(Consumer<OutcomeQuery.Builder> spec) {
+    OutcomeQuery.Builder builder = OutcomeQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
 
   /**
    * Streams every outcome, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream
    */
-  Stream<Outcome> stream();
+  default Stream<Outcome> stream() {
+    return stream(OutcomeQuery.all());
+  }
 
   /**
    * Deletes a outcome ({@code DELETE_JOURNEY_OUTCOME}).

@@ -31,7 +31,11 @@ public interface SegmentClient {
    * @param spec fills the segment builder
    * @return the created segment
    */
-  JourneySegment create(Consumer<JourneySegment.Builder> spec);
+  default JourneySegment create(Consumer<JourneySegment.Builder> spec) {
+    JourneySegment.Builder builder = JourneySegment.builder();
+    spec.accept(builder);
+    return create(builder.build());
+  }
 
   /**
    * Fetches one segment ({@code GET_JOURNEY_SEGMENT}).
@@ -66,7 +70,11 @@ public interface SegmentClient {
    * @param spec fills the PATCH body builder
    * @return the updated segment
    */
-  JourneySegment patch(String segmentId, Consumer<PatchSegment.Builder> spec);
+  default JourneySegment patch(String segmentId, Consumer<PatchSegment.Builder> spec) {
+    PatchSegment.Builder builder = PatchSegment.builder();
+    spec.accept(builder);
+    return patch(segmentId, builder.build());
+  }
 
   /**
    * Fetches one page ({@code GET_JOURNEY_SEGMENTS}) with exactly the given parameters.
@@ -82,14 +90,20 @@ public interface SegmentClient {
    * @param spec fills the query builder
    * @return the page
    */
-  Listing<JourneySegment> list(Consumer<SegmentQuery.Builder> spec);
+  default Listing<JourneySegment> list(Consumer<SegmentQuery.Builder> spec) {
+    SegmentQuery.Builder builder = SegmentQuery.builder();
+    spec.accept(builder);
+    return list(builder.build());
+  }
 
   /**
    * Fetches the first page with the server's defaults ({@code GET_JOURNEY_SEGMENTS}).
    *
    * @return the page
    */
-  Listing<JourneySegment> list();
+  default Listing<JourneySegment> list() {
+    return list(SegmentQuery.all());
+  }
 
   /**
    * Streams every matching segment, lazily: a page is fetched only when the previous one is used up,
@@ -98,7 +112,9 @@ public interface SegmentClient {
    * @param query the query parameters of the first request
    * @return a sequential stream
    */
-  Stream<JourneySegment> stream(SegmentQuery query);
+  default Stream<JourneySegment> stream(SegmentQuery query) {
+    return Pages.stream(query.pageNumber(), () -> list(query), number -> list(query.atPage(number)));
+  }
 
   /**
    * Streams every matching segment, lazily, with a first query built by {@code spec}.
@@ -106,14 +122,20 @@ public interface SegmentClient {
    * @param spec fills the query builder
    * @return a sequential stream
    */
-  Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec);
+  default Stream<JourneySegment> stream(Consumer<SegmentQuery.Builder> spec) {
+    SegmentQuery.Builder builder = SegmentQuery.builder();
+    spec.accept(builder);
+    return stream(builder.build());
+  }
 
   /**
    * Streams every segment, lazily, page by page with the server's default page size.
    *
    * @return a sequential stream
    */
-  Stream<JourneySegment> stream();
+  default Stream<JourneySegment> stream() {
+    return stream(SegmentQuery.all());
+  }
 
   /**
    * Deletes a segment ({@code DELETE_JOURNEY_SEGMENT}).
