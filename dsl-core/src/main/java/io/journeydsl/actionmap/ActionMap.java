@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -27,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutableActionMap.class)
 @JsonDeserialize(as = ImmutableActionMap.class)
-public abstract class ActionMap {
+public abstract class ActionMap extends WireValue {
   ActionMap() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -106,29 +99,8 @@ public abstract class ActionMap {
   }
 
   /** Builds {@link ActionMap} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionMap.Builder {
+  public static final class Builder extends ImmutableActionMap.Builder implements ActionMapBuilderMethods {
     Builder() {}
-
-    /** Sets {@code activation} from a builder lambda. */
-    public final Builder activation(Consumer<Activation.Builder> spec) {
-      Activation.Builder nested = Activation.builder();
-      spec.accept(nested);
-      return activation(nested.build());
-    }
-
-    /** Sets {@code action} from a builder lambda. */
-    public final Builder action(Consumer<ActionMapAction.Builder> spec) {
-      ActionMapAction.Builder nested = ActionMapAction.builder();
-      spec.accept(nested);
-      return action(nested.build());
-    }
-
-    /** Sets {@code actionMapScheduleGroups} from a builder lambda. */
-    public final Builder actionMapScheduleGroups(Consumer<ActionMapScheduleGroups.Builder> spec) {
-      ActionMapScheduleGroups.Builder nested = ActionMapScheduleGroups.builder();
-      spec.accept(nested);
-      return actionMapScheduleGroups(nested.build());
-    }
 
     /** Triggers for customers in any of these segments (typed references, resolved at deploy). */
     @SafeVarargs

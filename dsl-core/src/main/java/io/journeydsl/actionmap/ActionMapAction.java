@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionTemplate", "mediaType", "actionTargetId", "isPacingEnabled", "props", "architectFlowFields", "webMessagingOfferFields", "openActionFields"})
 @JsonSerialize(as = ImmutableActionMapAction.class)
 @JsonDeserialize(as = ImmutableActionMapAction.class)
-public abstract class ActionMapAction {
+public abstract class ActionMapAction extends WireValue {
   ActionMapAction() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Action template associated with the action map (contentOffer). */
   public abstract @Nullable ActionMapActionTemplate actionTemplate();
@@ -67,42 +60,7 @@ public abstract class ActionMapAction {
   }
 
   /** Builds {@link ActionMapAction} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionMapAction.Builder {
+  public static final class Builder extends ImmutableActionMapAction.Builder implements ActionMapActionBuilderMethods {
     Builder() {}
-
-    /** Sets {@code actionTemplate} from a builder lambda. */
-    public final Builder actionTemplate(Consumer<ActionMapActionTemplate.Builder> spec) {
-      ActionMapActionTemplate.Builder nested = ActionMapActionTemplate.builder();
-      spec.accept(nested);
-      return actionTemplate(nested.build());
-    }
-
-    /** Sets {@code props} from a builder lambda. */
-    public final Builder props(Consumer<ActionProperties.Builder> spec) {
-      ActionProperties.Builder nested = ActionProperties.builder();
-      spec.accept(nested);
-      return props(nested.build());
-    }
-
-    /** Sets {@code architectFlowFields} from a builder lambda. */
-    public final Builder architectFlowFields(Consumer<ArchitectFlowFields.Builder> spec) {
-      ArchitectFlowFields.Builder nested = ArchitectFlowFields.builder();
-      spec.accept(nested);
-      return architectFlowFields(nested.build());
-    }
-
-    /** Sets {@code webMessagingOfferFields} from a builder lambda. */
-    public final Builder webMessagingOfferFields(Consumer<WebMessagingOfferFields.Builder> spec) {
-      WebMessagingOfferFields.Builder nested = WebMessagingOfferFields.builder();
-      spec.accept(nested);
-      return webMessagingOfferFields(nested.build());
-    }
-
-    /** Sets {@code openActionFields} from a builder lambda. */
-    public final Builder openActionFields(Consumer<OpenActionFields.Builder> spec) {
-      OpenActionFields.Builder nested = OpenActionFields.builder();
-      spec.accept(nested);
-      return openActionFields(nested.build());
-    }
   }
 }

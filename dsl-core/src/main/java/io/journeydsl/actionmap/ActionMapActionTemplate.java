@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "selfUri"})
 @JsonSerialize(as = ImmutableActionMapActionTemplate.class)
 @JsonDeserialize(as = ImmutableActionMapActionTemplate.class)
-public abstract class ActionMapActionTemplate {
+public abstract class ActionMapActionTemplate extends WireValue {
   ActionMapActionTemplate() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionMapScheduleGroup", "emergencyActionMapScheduleGroup"})
 @JsonSerialize(as = ImmutableActionMapScheduleGroups.class)
 @JsonDeserialize(as = ImmutableActionMapScheduleGroups.class)
-public abstract class ActionMapScheduleGroups {
+public abstract class ActionMapScheduleGroups extends WireValue {
   ActionMapScheduleGroups() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The actions map's associated schedule group. Required by the API. */
   public abstract @Nullable ActionMapScheduleGroup actionMapScheduleGroup();
@@ -48,21 +41,7 @@ public abstract class ActionMapScheduleGroups {
   }
 
   /** Builds {@link ActionMapScheduleGroups} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionMapScheduleGroups.Builder {
+  public static final class Builder extends ImmutableActionMapScheduleGroups.Builder implements ActionMapScheduleGroupsBuilderMethods {
     Builder() {}
-
-    /** Sets {@code actionMapScheduleGroup} from a builder lambda. */
-    public final Builder actionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
-      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
-      spec.accept(nested);
-      return actionMapScheduleGroup(nested.build());
-    }
-
-    /** Sets {@code emergencyActionMapScheduleGroup} from a builder lambda. */
-    public final Builder emergencyActionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
-      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
-      spec.accept(nested);
-      return emergencyActionMapScheduleGroup(nested.build());
-    }
   }
 }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"webchatPrompt", "webchatTitleText", "webchatAcceptText", "webchatDeclineText", "webchatSurvey"})
 @JsonSerialize(as = ImmutableActionProperties.class)
 @JsonDeserialize(as = ImmutableActionProperties.class)
-public abstract class ActionProperties {
+public abstract class ActionProperties extends WireValue {
   ActionProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Prompt message shown to user, used for webchat type action. */
   public abstract @Nullable String webchatPrompt();
@@ -57,14 +50,7 @@ public abstract class ActionProperties {
   }
 
   /** Builds {@link ActionProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionProperties.Builder {
+  public static final class Builder extends ImmutableActionProperties.Builder implements ActionPropertiesBuilderMethods {
     Builder() {}
-
-    /** Sets {@code webchatSurvey} from a builder lambda. */
-    public final Builder webchatSurvey(Consumer<ActionSurvey.Builder> spec) {
-      ActionSurvey.Builder nested = ActionSurvey.builder();
-      spec.accept(nested);
-      return webchatSurvey(nested.build());
-    }
   }
 }

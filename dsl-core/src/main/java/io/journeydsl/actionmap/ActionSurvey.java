@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"questions"})
 @JsonSerialize(as = ImmutableActionSurvey.class)
 @JsonDeserialize(as = ImmutableActionSurvey.class)
-public abstract class ActionSurvey {
+public abstract class ActionSurvey extends WireValue {
   ActionSurvey() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Questions shown to the user. Required by the API. */
   public abstract @Nullable List<JourneySurveyQuestion> questions();

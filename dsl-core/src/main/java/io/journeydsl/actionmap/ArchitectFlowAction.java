@@ -1,7 +1,6 @@
 package io.journeydsl.actionmap;
 
 import io.journeydsl.internal.Args;
-import io.journeydsl.JourneyDslException;
 import io.journeydsl.model.MediaType;
 import java.util.List;
 

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.AddressableEntityRef;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -25,14 +24,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"architectFlow", "flowRequestMappings"})
 @JsonSerialize(as = ImmutableArchitectFlowFields.class)
 @JsonDeserialize(as = ImmutableArchitectFlowFields.class)
-public abstract class ArchitectFlowFields {
+public abstract class ArchitectFlowFields extends WireValue {
   ArchitectFlowFields() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The architect flow. */
   public abstract @Nullable AddressableEntityRef architectFlow();
@@ -50,14 +43,7 @@ public abstract class ArchitectFlowFields {
   }
 
   /** Builds {@link ArchitectFlowFields} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableArchitectFlowFields.Builder {
+  public static final class Builder extends ImmutableArchitectFlowFields.Builder implements ArchitectFlowFieldsBuilderMethods {
     Builder() {}
-
-    /** Sets {@code architectFlow} from a builder lambda. */
-    public final Builder architectFlow(Consumer<AddressableEntityRef.Builder> spec) {
-      AddressableEntityRef.Builder nested = AddressableEntityRef.builder();
-      spec.accept(nested);
-      return architectFlow(nested.build());
-    }
   }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.criteria.Operator;
 import io.journeydsl.pattern.StreamType;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "values", "operator", "streamType", "sessionType", "eventName"})
 @JsonSerialize(as = ImmutableEventCondition.class)
 @JsonDeserialize(as = ImmutableEventCondition.class)
-public abstract class EventCondition {
+public abstract class EventCondition extends WireValue {
   EventCondition() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The event key. Required by the API. */
   public abstract @Nullable String key();

@@ -1,7 +1,6 @@
 package io.journeydsl.actionmap;
 
 import io.journeydsl.internal.Args;
-import io.journeydsl.JourneyDslException;
 import io.journeydsl.pattern.EventStream;
 import io.journeydsl.criteria.Operator;
 import io.journeydsl.criteria.Operators;

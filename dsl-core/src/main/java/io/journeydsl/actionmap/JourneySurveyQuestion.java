@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "label", "customerProperty", "choices", "isMandatory"})
 @JsonSerialize(as = ImmutableJourneySurveyQuestion.class)
 @JsonDeserialize(as = ImmutableJourneySurveyQuestion.class)
-public abstract class JourneySurveyQuestion {
+public abstract class JourneySurveyQuestion extends WireValue {
   JourneySurveyQuestion() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Type of survey question. */
   public abstract @Nullable SurveyQuestionType type();

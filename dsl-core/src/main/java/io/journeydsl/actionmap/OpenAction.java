@@ -2,7 +2,6 @@ package io.journeydsl.actionmap;
 
 import io.journeydsl.internal.Args;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeydsl.JourneyDslException;
 import io.journeydsl.model.MediaType;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.DomainEntityRef;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"openAction", "configurationFields"})
 @JsonSerialize(as = ImmutableOpenActionFields.class)
 @JsonDeserialize(as = ImmutableOpenActionFields.class)
-public abstract class OpenActionFields {
+public abstract class OpenActionFields extends WireValue {
   OpenActionFields() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The specific type of the open action. Required by the API. */
   public abstract @Nullable DomainEntityRef openAction();
@@ -49,14 +42,7 @@ public abstract class OpenActionFields {
   }
 
   /** Builds {@link OpenActionFields} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableOpenActionFields.Builder {
+  public static final class Builder extends ImmutableOpenActionFields.Builder implements OpenActionFieldsBuilderMethods {
     Builder() {}
-
-    /** Sets {@code openAction} from a builder lambda. */
-    public final Builder openAction(Consumer<DomainEntityRef.Builder> spec) {
-      DomainEntityRef.Builder nested = DomainEntityRef.builder();
-      spec.accept(nested);
-      return openAction(nested.build());
-    }
   }
 }

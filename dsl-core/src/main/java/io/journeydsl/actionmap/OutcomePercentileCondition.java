@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"outcomeId", "maximumPercentile", "fallbackPercentile"})
 @JsonSerialize(as = ImmutableOutcomePercentileCondition.class)
 @JsonDeserialize(as = ImmutableOutcomePercentileCondition.class)
-public abstract class OutcomePercentileCondition {
+public abstract class OutcomePercentileCondition extends WireValue {
   OutcomePercentileCondition() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The outcome ID. Required by the API. */
   public abstract @Nullable String outcomeId();

@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -27,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"mediaType", "actionTemplate", "actionTargetId", "isPacingEnabled", "props", "architectFlowFields", "webMessagingOfferFields", "openActionFields"})
 @JsonSerialize(as = ImmutablePatchAction.class)
 @JsonDeserialize(as = ImmutablePatchAction.class)
-public abstract class PatchAction implements ExplicitNulls {
+public abstract class PatchAction extends WireValue implements ExplicitNulls {
   PatchAction() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Media type of action. Required by the API. */
   public abstract @Nullable MediaType mediaType();
@@ -75,98 +68,7 @@ public abstract class PatchAction implements ExplicitNulls {
   }
 
   /** Builds {@link PatchAction} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchAction.Builder {
+  public static final class Builder extends ImmutablePatchAction.Builder implements PatchActionBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "mediaType": null}, which clears the field on the server. */
-    public final Builder clearMediaType() {
-      mediaType((MediaType) null);
-      addExplicitNull("mediaType");
-      return this;
-    }
-
-    /** Sets {@code actionTemplate} from a builder lambda. */
-    public final Builder actionTemplate(Consumer<ActionMapActionTemplate.Builder> spec) {
-      ActionMapActionTemplate.Builder nested = ActionMapActionTemplate.builder();
-      spec.accept(nested);
-      return actionTemplate(nested.build());
-    }
-
-    /** Sends {@code "actionTemplate": null}, which clears the field on the server. */
-    public final Builder clearActionTemplate() {
-      actionTemplate((ActionMapActionTemplate) null);
-      addExplicitNull("actionTemplate");
-      return this;
-    }
-
-    /** Sends {@code "actionTargetId": null}, which clears the field on the server. */
-    public final Builder clearActionTargetId() {
-      actionTargetId((String) null);
-      addExplicitNull("actionTargetId");
-      return this;
-    }
-
-    /** Sends {@code "isPacingEnabled": null}, which clears the field on the server. */
-    public final Builder clearIsPacingEnabled() {
-      isPacingEnabled((Boolean) null);
-      addExplicitNull("isPacingEnabled");
-      return this;
-    }
-
-    /** Sets {@code props} from a builder lambda. */
-    public final Builder props(Consumer<PatchActionProperties.Builder> spec) {
-      PatchActionProperties.Builder nested = PatchActionProperties.builder();
-      spec.accept(nested);
-      return props(nested.build());
-    }
-
-    /** Sends {@code "props": null}, which clears the field on the server. */
-    public final Builder clearProps() {
-      props((PatchActionProperties) null);
-      addExplicitNull("props");
-      return this;
-    }
-
-    /** Sets {@code architectFlowFields} from a builder lambda. */
-    public final Builder architectFlowFields(Consumer<ArchitectFlowFields.Builder> spec) {
-      ArchitectFlowFields.Builder nested = ArchitectFlowFields.builder();
-      spec.accept(nested);
-      return architectFlowFields(nested.build());
-    }
-
-    /** Sends {@code "architectFlowFields": null}, which clears the field on the server. */
-    public final Builder clearArchitectFlowFields() {
-      architectFlowFields((ArchitectFlowFields) null);
-      addExplicitNull("architectFlowFields");
-      return this;
-    }
-
-    /** Sets {@code webMessagingOfferFields} from a builder lambda. */
-    public final Builder webMessagingOfferFields(Consumer<PatchWebMessagingOfferFields.Builder> spec) {
-      PatchWebMessagingOfferFields.Builder nested = PatchWebMessagingOfferFields.builder();
-      spec.accept(nested);
-      return webMessagingOfferFields(nested.build());
-    }
-
-    /** Sends {@code "webMessagingOfferFields": null}, which clears the field on the server. */
-    public final Builder clearWebMessagingOfferFields() {
-      webMessagingOfferFields((PatchWebMessagingOfferFields) null);
-      addExplicitNull("webMessagingOfferFields");
-      return this;
-    }
-
-    /** Sets {@code openActionFields} from a builder lambda. */
-    public final Builder openActionFields(Consumer<OpenActionFields.Builder> spec) {
-      OpenActionFields.Builder nested = OpenActionFields.builder();
-      spec.accept(nested);
-      return openActionFields(nested.build());
-    }
-
-    /** Sends {@code "openActionFields": null}, which clears the field on the server. */
-    public final Builder clearOpenActionFields() {
-      openActionFields((OpenActionFields) null);
-      addExplicitNull("openActionFields");
-      return this;
-    }
   }
 }

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -28,14 +27,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutablePatchActionMap.class)
 @JsonDeserialize(as = ImmutablePatchActionMap.class)
-public abstract class PatchActionMap implements ExplicitNulls {
+public abstract class PatchActionMap extends WireValue implements ExplicitNulls {
   PatchActionMap() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -112,141 +105,8 @@ public abstract class PatchActionMap implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionMap} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionMap.Builder {
+  public static final class Builder extends ImmutablePatchActionMap.Builder implements PatchActionMapBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "version": null}, which clears the field on the server. */
-    public final Builder clearVersion() {
-      version((Integer) null);
-      addExplicitNull("version");
-      return this;
-    }
-
-    /** Sends {@code "isActive": null}, which clears the field on the server. */
-    public final Builder clearIsActive() {
-      isActive((Boolean) null);
-      addExplicitNull("isActive");
-      return this;
-    }
-
-    /** Sends {@code "displayName": null}, which clears the field on the server. */
-    public final Builder clearDisplayName() {
-      displayName((String) null);
-      addExplicitNull("displayName");
-      return this;
-    }
-
-    /** Sends {@code "triggerWithSegments": null}, which clears the field on the server. */
-    public final Builder clearTriggerWithSegments() {
-      triggerWithSegments((List<String>) null);
-      addExplicitNull("triggerWithSegments");
-      return this;
-    }
-
-    /** Sends {@code "triggerWithEventConditions": null}, which clears the field on the server. */
-    public final Builder clearTriggerWithEventConditions() {
-      triggerWithEventConditions((List<EventCondition>) null);
-      addExplicitNull("triggerWithEventConditions");
-      return this;
-    }
-
-    /** Sends {@code "triggerWithOutcomeProbabilityConditions": null}, which clears the field on the server. */
-    public final Builder clearTriggerWithOutcomeProbabilityConditions() {
-      triggerWithOutcomeProbabilityConditions((List<OutcomeProbabilityCondition>) null);
-      addExplicitNull("triggerWithOutcomeProbabilityConditions");
-      return this;
-    }
-
-    /** Sends {@code "triggerWithOutcomePercentileConditions": null}, which clears the field on the server. */
-    public final Builder clearTriggerWithOutcomePercentileConditions() {
-      triggerWithOutcomePercentileConditions((List<OutcomePercentileCondition>) null);
-      addExplicitNull("triggerWithOutcomePercentileConditions");
-      return this;
-    }
-
-    /** Sends {@code "triggerWithOutcomeQuantileConditions": null}, which clears the field on the server. */
-    public final Builder clearTriggerWithOutcomeQuantileConditions() {
-      triggerWithOutcomeQuantileConditions((List<OutcomeQuantileCondition>) null);
-      addExplicitNull("triggerWithOutcomeQuantileConditions");
-      return this;
-    }
-
-    /** Sends {@code "pageUrlConditions": null}, which clears the field on the server. */
-    public final Builder clearPageUrlConditions() {
-      pageUrlConditions((List<UrlCondition>) null);
-      addExplicitNull("pageUrlConditions");
-      return this;
-    }
-
-    /** Sets {@code activation} from a builder lambda. */
-    public final Builder activation(Consumer<Activation.Builder> spec) {
-      Activation.Builder nested = Activation.builder();
-      spec.accept(nested);
-      return activation(nested.build());
-    }
-
-    /** Sends {@code "activation": null}, which clears the field on the server. */
-    public final Builder clearActivation() {
-      activation((Activation) null);
-      addExplicitNull("activation");
-      return this;
-    }
-
-    /** Sends {@code "weight": null}, which clears the field on the server. */
-    public final Builder clearWeight() {
-      weight((Integer) null);
-      addExplicitNull("weight");
-      return this;
-    }
-
-    /** Sets {@code action} from a builder lambda. */
-    public final Builder action(Consumer<PatchAction.Builder> spec) {
-      PatchAction.Builder nested = PatchAction.builder();
-      spec.accept(nested);
-      return action(nested.build());
-    }
-
-    /** Sends {@code "action": null}, which clears the field on the server. */
-    public final Builder clearAction() {
-      action((PatchAction) null);
-      addExplicitNull("action");
-      return this;
-    }
-
-    /** Sets {@code actionMapScheduleGroups} from a builder lambda. */
-    public final Builder actionMapScheduleGroups(Consumer<PatchActionMapScheduleGroups.Builder> spec) {
-      PatchActionMapScheduleGroups.Builder nested = PatchActionMapScheduleGroups.builder();
-      spec.accept(nested);
-      return actionMapScheduleGroups(nested.build());
-    }
-
-    /** Sends {@code "actionMapScheduleGroups": null}, which clears the field on the server. */
-    public final Builder clearActionMapScheduleGroups() {
-      actionMapScheduleGroups((PatchActionMapScheduleGroups) null);
-      addExplicitNull("actionMapScheduleGroups");
-      return this;
-    }
-
-    /** Sends {@code "ignoreFrequencyCap": null}, which clears the field on the server. */
-    public final Builder clearIgnoreFrequencyCap() {
-      ignoreFrequencyCap((Boolean) null);
-      addExplicitNull("ignoreFrequencyCap");
-      return this;
-    }
-
-    /** Sends {@code "startDate": null}, which clears the field on the server. */
-    public final Builder clearStartDate() {
-      startDate((Instant) null);
-      addExplicitNull("startDate");
-      return this;
-    }
-
-    /** Sends {@code "endDate": null}, which clears the field on the server. */
-    public final Builder clearEndDate() {
-      endDate((Instant) null);
-      addExplicitNull("endDate");
-      return this;
-    }
 
     /** Sets the action from its media-type variant, so media type and fields always agree. */
     public final Builder action(Action action) {

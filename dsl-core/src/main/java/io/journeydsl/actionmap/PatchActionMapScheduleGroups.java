@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -26,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionMapScheduleGroup", "emergencyActionMapScheduleGroup"})
 @JsonSerialize(as = ImmutablePatchActionMapScheduleGroups.class)
 @JsonDeserialize(as = ImmutablePatchActionMapScheduleGroups.class)
-public abstract class PatchActionMapScheduleGroups implements ExplicitNulls {
+public abstract class PatchActionMapScheduleGroups extends WireValue implements ExplicitNulls {
   PatchActionMapScheduleGroups() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The actions map's associated schedule group. Required by the API. */
   public abstract @Nullable ActionMapScheduleGroup actionMapScheduleGroup();
@@ -56,35 +49,7 @@ public abstract class PatchActionMapScheduleGroups implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionMapScheduleGroups} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionMapScheduleGroups.Builder {
+  public static final class Builder extends ImmutablePatchActionMapScheduleGroups.Builder implements PatchActionMapScheduleGroupsBuilderMethods {
     Builder() {}
-
-    /** Sets {@code actionMapScheduleGroup} from a builder lambda. */
-    public final Builder actionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
-      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
-      spec.accept(nested);
-      return actionMapScheduleGroup(nested.build());
-    }
-
-    /** Sends {@code "actionMapScheduleGroup": null}, which clears the field on the server. */
-    public final Builder clearActionMapScheduleGroup() {
-      actionMapScheduleGroup((ActionMapScheduleGroup) null);
-      addExplicitNull("actionMapScheduleGroup");
-      return this;
-    }
-
-    /** Sets {@code emergencyActionMapScheduleGroup} from a builder lambda. */
-    public final Builder emergencyActionMapScheduleGroup(Consumer<ActionMapScheduleGroup.Builder> spec) {
-      ActionMapScheduleGroup.Builder nested = ActionMapScheduleGroup.builder();
-      spec.accept(nested);
-      return emergencyActionMapScheduleGroup(nested.build());
-    }
-
-    /** Sends {@code "emergencyActionMapScheduleGroup": null}, which clears the field on the server. */
-    public final Builder clearEmergencyActionMapScheduleGroup() {
-      emergencyActionMapScheduleGroup((ActionMapScheduleGroup) null);
-      addExplicitNull("emergencyActionMapScheduleGroup");
-      return this;
-    }
   }
 }

@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -26,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"webchatPrompt", "webchatTitleText", "webchatAcceptText", "webchatDeclineText", "webchatSurvey"})
 @JsonSerialize(as = ImmutablePatchActionProperties.class)
 @JsonDeserialize(as = ImmutablePatchActionProperties.class)
-public abstract class PatchActionProperties implements ExplicitNulls {
+public abstract class PatchActionProperties extends WireValue implements ExplicitNulls {
   PatchActionProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Prompt message shown to user, used for webchat type action. */
   public abstract @Nullable String webchatPrompt();
@@ -65,49 +58,7 @@ public abstract class PatchActionProperties implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionProperties.Builder {
+  public static final class Builder extends ImmutablePatchActionProperties.Builder implements PatchActionPropertiesBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "webchatPrompt": null}, which clears the field on the server. */
-    public final Builder clearWebchatPrompt() {
-      webchatPrompt((String) null);
-      addExplicitNull("webchatPrompt");
-      return this;
-    }
-
-    /** Sends {@code "webchatTitleText": null}, which clears the field on the server. */
-    public final Builder clearWebchatTitleText() {
-      webchatTitleText((String) null);
-      addExplicitNull("webchatTitleText");
-      return this;
-    }
-
-    /** Sends {@code "webchatAcceptText": null}, which clears the field on the server. */
-    public final Builder clearWebchatAcceptText() {
-      webchatAcceptText((String) null);
-      addExplicitNull("webchatAcceptText");
-      return this;
-    }
-
-    /** Sends {@code "webchatDeclineText": null}, which clears the field on the server. */
-    public final Builder clearWebchatDeclineText() {
-      webchatDeclineText((String) null);
-      addExplicitNull("webchatDeclineText");
-      return this;
-    }
-
-    /** Sets {@code webchatSurvey} from a builder lambda. */
-    public final Builder webchatSurvey(Consumer<PatchActionSurvey.Builder> spec) {
-      PatchActionSurvey.Builder nested = PatchActionSurvey.builder();
-      spec.accept(nested);
-      return webchatSurvey(nested.build());
-    }
-
-    /** Sends {@code "webchatSurvey": null}, which clears the field on the server. */
-    public final Builder clearWebchatSurvey() {
-      webchatSurvey((PatchActionSurvey) null);
-      addExplicitNull("webchatSurvey");
-      return this;
-    }
   }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.List;
@@ -26,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"questions"})
 @JsonSerialize(as = ImmutablePatchActionSurvey.class)
 @JsonDeserialize(as = ImmutablePatchActionSurvey.class)
-public abstract class PatchActionSurvey implements ExplicitNulls {
+public abstract class PatchActionSurvey extends WireValue implements ExplicitNulls {
   PatchActionSurvey() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Questions shown to the user. Required by the API. */
   public abstract @Nullable List<PatchSurveyQuestion> questions();
@@ -53,14 +47,7 @@ public abstract class PatchActionSurvey implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionSurvey} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionSurvey.Builder {
+  public static final class Builder extends ImmutablePatchActionSurvey.Builder implements PatchActionSurveyBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "questions": null}, which clears the field on the server. */
-    public final Builder clearQuestions() {
-      questions((List<PatchSurveyQuestion>) null);
-      addExplicitNull("questions");
-      return this;
-    }
   }
 }

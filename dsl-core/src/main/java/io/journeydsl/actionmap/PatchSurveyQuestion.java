@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.List;
@@ -26,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "label", "customerProperty", "choices", "isMandatory"})
 @JsonSerialize(as = ImmutablePatchSurveyQuestion.class)
 @JsonDeserialize(as = ImmutablePatchSurveyQuestion.class)
-public abstract class PatchSurveyQuestion implements ExplicitNulls {
+public abstract class PatchSurveyQuestion extends WireValue implements ExplicitNulls {
   PatchSurveyQuestion() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Type of survey question. */
   public abstract @Nullable SurveyQuestionType type();
@@ -65,42 +59,7 @@ public abstract class PatchSurveyQuestion implements ExplicitNulls {
   }
 
   /** Builds {@link PatchSurveyQuestion} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchSurveyQuestion.Builder {
+  public static final class Builder extends ImmutablePatchSurveyQuestion.Builder implements PatchSurveyQuestionBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "type": null}, which clears the field on the server. */
-    public final Builder clearType() {
-      type((SurveyQuestionType) null);
-      addExplicitNull("type");
-      return this;
-    }
-
-    /** Sends {@code "label": null}, which clears the field on the server. */
-    public final Builder clearLabel() {
-      label((String) null);
-      addExplicitNull("label");
-      return this;
-    }
-
-    /** Sends {@code "customerProperty": null}, which clears the field on the server. */
-    public final Builder clearCustomerProperty() {
-      customerProperty((CustomerProperty) null);
-      addExplicitNull("customerProperty");
-      return this;
-    }
-
-    /** Sends {@code "choices": null}, which clears the field on the server. */
-    public final Builder clearChoices() {
-      choices((List<String>) null);
-      addExplicitNull("choices");
-      return this;
-    }
-
-    /** Sends {@code "isMandatory": null}, which clears the field on the server. */
-    public final Builder clearIsMandatory() {
-      isMandatory((Boolean) null);
-      addExplicitNull("isMandatory");
-      return this;
-    }
   }
 }

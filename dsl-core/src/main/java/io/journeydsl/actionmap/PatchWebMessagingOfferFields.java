@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.AddressableEntityRef;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -27,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"offerText", "architectFlow"})
 @JsonSerialize(as = ImmutablePatchWebMessagingOfferFields.class)
 @JsonDeserialize(as = ImmutablePatchWebMessagingOfferFields.class)
-public abstract class PatchWebMessagingOfferFields implements ExplicitNulls {
+public abstract class PatchWebMessagingOfferFields extends WireValue implements ExplicitNulls {
   PatchWebMessagingOfferFields() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Text value to be used when inviting a visitor to engage with a web messaging offer. */
   public abstract @Nullable String offerText();
@@ -57,28 +50,7 @@ public abstract class PatchWebMessagingOfferFields implements ExplicitNulls {
   }
 
   /** Builds {@link PatchWebMessagingOfferFields} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchWebMessagingOfferFields.Builder {
+  public static final class Builder extends ImmutablePatchWebMessagingOfferFields.Builder implements PatchWebMessagingOfferFieldsBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "offerText": null}, which clears the field on the server. */
-    public final Builder clearOfferText() {
-      offerText((String) null);
-      addExplicitNull("offerText");
-      return this;
-    }
-
-    /** Sets {@code architectFlow} from a builder lambda. */
-    public final Builder architectFlow(Consumer<AddressableEntityRef.Builder> spec) {
-      AddressableEntityRef.Builder nested = AddressableEntityRef.builder();
-      spec.accept(nested);
-      return architectFlow(nested.build());
-    }
-
-    /** Sends {@code "architectFlow": null}, which clears the field on the server. */
-    public final Builder clearArchitectFlow() {
-      architectFlow((AddressableEntityRef) null);
-      addExplicitNull("architectFlow");
-      return this;
-    }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "attributeType", "mappingType", "value"})
 @JsonSerialize(as = ImmutableRequestMapping.class)
 @JsonDeserialize(as = ImmutableRequestMapping.class)
-public abstract class RequestMapping {
+public abstract class RequestMapping extends WireValue {
   RequestMapping() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Name of the Integration Action Attribute to supply the value for. */
   public abstract @Nullable String name();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.criteria.Operator;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +24,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"values", "operator"})
 @JsonSerialize(as = ImmutableUrlCondition.class)
 @JsonDeserialize(as = ImmutableUrlCondition.class)
-public abstract class UrlCondition {
+public abstract class UrlCondition extends WireValue {
   UrlCondition() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The URL condition value. Required by the API. */
   public abstract @Nullable List<String> values();

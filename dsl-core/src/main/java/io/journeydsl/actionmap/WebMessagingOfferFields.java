@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.AddressableEntityRef;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"offerText", "architectFlow"})
 @JsonSerialize(as = ImmutableWebMessagingOfferFields.class)
 @JsonDeserialize(as = ImmutableWebMessagingOfferFields.class)
-public abstract class WebMessagingOfferFields {
+public abstract class WebMessagingOfferFields extends WireValue {
   WebMessagingOfferFields() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Text value to be used when inviting a visitor to engage with a web messaging offer. */
   public abstract @Nullable String offerText();
@@ -49,14 +42,7 @@ public abstract class WebMessagingOfferFields {
   }
 
   /** Builds {@link WebMessagingOfferFields} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableWebMessagingOfferFields.Builder {
+  public static final class Builder extends ImmutableWebMessagingOfferFields.Builder implements WebMessagingOfferFieldsBuilderMethods {
     Builder() {}
-
-    /** Sets {@code architectFlow} from a builder lambda. */
-    public final Builder architectFlow(Consumer<AddressableEntityRef.Builder> spec) {
-      AddressableEntityRef.Builder nested = AddressableEntityRef.builder();
-      spec.accept(nested);
-      return architectFlow(nested.build());
-    }
   }
 }

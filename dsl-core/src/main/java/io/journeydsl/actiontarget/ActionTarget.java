@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -25,14 +24,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "userData", "supportedMediaTypes", "state", "description", "serviceLevel", "shortAbandonThreshold", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableActionTarget.class)
 @JsonDeserialize(as = ImmutableActionTarget.class)
-public abstract class ActionTarget {
+public abstract class ActionTarget extends WireValue {
   ActionTarget() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -77,14 +70,7 @@ public abstract class ActionTarget {
   }
 
   /** Builds {@link ActionTarget} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionTarget.Builder {
+  public static final class Builder extends ImmutableActionTarget.Builder implements ActionTargetBuilderMethods {
     Builder() {}
-
-    /** Sets {@code serviceLevel} from a builder lambda. */
-    public final Builder serviceLevel(Consumer<ServiceLevel.Builder> spec) {
-      ServiceLevel.Builder nested = ServiceLevel.builder();
-      spec.accept(nested);
-      return serviceLevel(nested.build());
-    }
   }
 }

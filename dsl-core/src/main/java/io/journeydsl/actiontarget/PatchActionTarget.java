@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -26,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "serviceLevel", "shortAbandonThreshold", "selfUri"})
 @JsonSerialize(as = ImmutablePatchActionTarget.class)
 @JsonDeserialize(as = ImmutablePatchActionTarget.class)
-public abstract class PatchActionTarget implements ExplicitNulls {
+public abstract class PatchActionTarget extends WireValue implements ExplicitNulls {
   PatchActionTarget() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -65,35 +58,7 @@ public abstract class PatchActionTarget implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionTarget} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionTarget.Builder {
+  public static final class Builder extends ImmutablePatchActionTarget.Builder implements PatchActionTargetBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "name": null}, which clears the field on the server. */
-    public final Builder clearName() {
-      name((String) null);
-      addExplicitNull("name");
-      return this;
-    }
-
-    /** Sets {@code serviceLevel} from a builder lambda. */
-    public final Builder serviceLevel(Consumer<ServiceLevel.Builder> spec) {
-      ServiceLevel.Builder nested = ServiceLevel.builder();
-      spec.accept(nested);
-      return serviceLevel(nested.build());
-    }
-
-    /** Sends {@code "serviceLevel": null}, which clears the field on the server. */
-    public final Builder clearServiceLevel() {
-      serviceLevel((ServiceLevel) null);
-      addExplicitNull("serviceLevel");
-      return this;
-    }
-
-    /** Sends {@code "shortAbandonThreshold": null}, which clears the field on the server. */
-    public final Builder clearShortAbandonThreshold() {
-      shortAbandonThreshold((Integer) null);
-      addExplicitNull("shortAbandonThreshold");
-      return this;
-    }
   }
 }

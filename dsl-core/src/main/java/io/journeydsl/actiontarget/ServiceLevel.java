@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"percentage", "durationMs"})
 @JsonSerialize(as = ImmutableServiceLevel.class)
 @JsonDeserialize(as = ImmutableServiceLevel.class)
-public abstract class ServiceLevel {
+public abstract class ServiceLevel extends WireValue {
   ServiceLevel() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The desired Service Level. A value between 0 and 1. */
   public abstract @Nullable Double percentage();

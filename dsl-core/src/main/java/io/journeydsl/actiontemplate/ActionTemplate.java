@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -25,14 +24,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "description", "version", "mediaType", "state", "contentOffer", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableActionTemplate.class)
 @JsonDeserialize(as = ImmutableActionTemplate.class)
-public abstract class ActionTemplate {
+public abstract class ActionTemplate extends WireValue {
   ActionTemplate() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -74,14 +67,7 @@ public abstract class ActionTemplate {
   }
 
   /** Builds {@link ActionTemplate} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableActionTemplate.Builder {
+  public static final class Builder extends ImmutableActionTemplate.Builder implements ActionTemplateBuilderMethods {
     Builder() {}
-
-    /** Sets {@code contentOffer} from a builder lambda. */
-    public final Builder contentOffer(Consumer<ContentOffer.Builder> spec) {
-      ContentOffer.Builder nested = ContentOffer.builder();
-      spec.accept(nested);
-      return contentOffer(nested.build());
-    }
   }
 }

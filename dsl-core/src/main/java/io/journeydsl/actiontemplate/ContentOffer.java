@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"imageUrl", "displayMode", "layoutMode", "title", "headline", "body", "callToAction", "style", "imageAltText"})
 @JsonSerialize(as = ImmutableContentOffer.class)
 @JsonDeserialize(as = ImmutableContentOffer.class)
-public abstract class ContentOffer {
+public abstract class ContentOffer extends WireValue {
   ContentOffer() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** URL for image displayed to the customer when displaying content offer. */
   public abstract @Nullable String imageUrl();
@@ -69,21 +62,7 @@ public abstract class ContentOffer {
   }
 
   /** Builds {@link ContentOffer} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableContentOffer.Builder {
+  public static final class Builder extends ImmutableContentOffer.Builder implements ContentOfferBuilderMethods {
     Builder() {}
-
-    /** Sets {@code callToAction} from a builder lambda. */
-    public final Builder callToAction(Consumer<CallToAction.Builder> spec) {
-      CallToAction.Builder nested = CallToAction.builder();
-      spec.accept(nested);
-      return callToAction(nested.build());
-    }
-
-    /** Sets {@code style} from a builder lambda. */
-    public final Builder style(Consumer<ContentOfferStylingConfiguration.Builder> spec) {
-      ContentOfferStylingConfiguration.Builder nested = ContentOfferStylingConfiguration.builder();
-      spec.accept(nested);
-      return style(nested.build());
-    }
   }
 }

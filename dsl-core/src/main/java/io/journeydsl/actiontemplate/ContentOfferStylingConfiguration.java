@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"position", "offer", "closeButton", "ctaButton", "title", "headline", "body"})
 @JsonSerialize(as = ImmutableContentOfferStylingConfiguration.class)
 @JsonDeserialize(as = ImmutableContentOfferStylingConfiguration.class)
-public abstract class ContentOfferStylingConfiguration {
+public abstract class ContentOfferStylingConfiguration extends WireValue {
   ContentOfferStylingConfiguration() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Properties for customizing the positioning of the content offer. */
   public abstract @Nullable ContentPositionProperties position();
@@ -63,56 +56,7 @@ public abstract class ContentOfferStylingConfiguration {
   }
 
   /** Builds {@link ContentOfferStylingConfiguration} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableContentOfferStylingConfiguration.Builder {
+  public static final class Builder extends ImmutableContentOfferStylingConfiguration.Builder implements ContentOfferStylingConfigurationBuilderMethods {
     Builder() {}
-
-    /** Sets {@code position} from a builder lambda. */
-    public final Builder position(Consumer<ContentPositionProperties.Builder> spec) {
-      ContentPositionProperties.Builder nested = ContentPositionProperties.builder();
-      spec.accept(nested);
-      return position(nested.build());
-    }
-
-    /** Sets {@code offer} from a builder lambda. */
-    public final Builder offer(Consumer<ContentOfferStyleProperties.Builder> spec) {
-      ContentOfferStyleProperties.Builder nested = ContentOfferStyleProperties.builder();
-      spec.accept(nested);
-      return offer(nested.build());
-    }
-
-    /** Sets {@code closeButton} from a builder lambda. */
-    public final Builder closeButton(Consumer<CloseButtonStyleProperties.Builder> spec) {
-      CloseButtonStyleProperties.Builder nested = CloseButtonStyleProperties.builder();
-      spec.accept(nested);
-      return closeButton(nested.build());
-    }
-
-    /** Sets {@code ctaButton} from a builder lambda. */
-    public final Builder ctaButton(Consumer<CtaButtonStyleProperties.Builder> spec) {
-      CtaButtonStyleProperties.Builder nested = CtaButtonStyleProperties.builder();
-      spec.accept(nested);
-      return ctaButton(nested.build());
-    }
-
-    /** Sets {@code title} from a builder lambda. */
-    public final Builder title(Consumer<TextStyleProperties.Builder> spec) {
-      TextStyleProperties.Builder nested = TextStyleProperties.builder();
-      spec.accept(nested);
-      return title(nested.build());
-    }
-
-    /** Sets {@code headline} from a builder lambda. */
-    public final Builder headline(Consumer<TextStyleProperties.Builder> spec) {
-      TextStyleProperties.Builder nested = TextStyleProperties.builder();
-      spec.accept(nested);
-      return headline(nested.build());
-    }
-
-    /** Sets {@code body} from a builder lambda. */
-    public final Builder body(Consumer<TextStyleProperties.Builder> spec) {
-      TextStyleProperties.Builder nested = TextStyleProperties.builder();
-      spec.accept(nested);
-      return body(nested.build());
-    }
   }
 }

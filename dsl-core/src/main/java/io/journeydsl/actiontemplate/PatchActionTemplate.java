@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -27,14 +26,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "description", "version", "mediaType", "state", "contentOffer"})
 @JsonSerialize(as = ImmutablePatchActionTemplate.class)
 @JsonDeserialize(as = ImmutablePatchActionTemplate.class)
-public abstract class PatchActionTemplate implements ExplicitNulls {
+public abstract class PatchActionTemplate extends WireValue implements ExplicitNulls {
   PatchActionTemplate() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Name of the action template. Required by the API. */
   public abstract @Nullable String name();
@@ -69,56 +62,7 @@ public abstract class PatchActionTemplate implements ExplicitNulls {
   }
 
   /** Builds {@link PatchActionTemplate} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchActionTemplate.Builder {
+  public static final class Builder extends ImmutablePatchActionTemplate.Builder implements PatchActionTemplateBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "name": null}, which clears the field on the server. */
-    public final Builder clearName() {
-      name((String) null);
-      addExplicitNull("name");
-      return this;
-    }
-
-    /** Sends {@code "description": null}, which clears the field on the server. */
-    public final Builder clearDescription() {
-      description((String) null);
-      addExplicitNull("description");
-      return this;
-    }
-
-    /** Sends {@code "version": null}, which clears the field on the server. */
-    public final Builder clearVersion() {
-      version((Integer) null);
-      addExplicitNull("version");
-      return this;
-    }
-
-    /** Sends {@code "mediaType": null}, which clears the field on the server. */
-    public final Builder clearMediaType() {
-      mediaType((MediaType) null);
-      addExplicitNull("mediaType");
-      return this;
-    }
-
-    /** Sends {@code "state": null}, which clears the field on the server. */
-    public final Builder clearState() {
-      state((ActionTemplateState) null);
-      addExplicitNull("state");
-      return this;
-    }
-
-    /** Sets {@code contentOffer} from a builder lambda. */
-    public final Builder contentOffer(Consumer<PatchContentOffer.Builder> spec) {
-      PatchContentOffer.Builder nested = PatchContentOffer.builder();
-      spec.accept(nested);
-      return contentOffer(nested.build());
-    }
-
-    /** Sends {@code "contentOffer": null}, which clears the field on the server. */
-    public final Builder clearContentOffer() {
-      contentOffer((PatchContentOffer) null);
-      addExplicitNull("contentOffer");
-      return this;
-    }
   }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"text", "url", "target"})
 @JsonSerialize(as = ImmutablePatchCallToAction.class)
 @JsonDeserialize(as = ImmutablePatchCallToAction.class)
-public abstract class PatchCallToAction implements ExplicitNulls {
+public abstract class PatchCallToAction extends WireValue implements ExplicitNulls {
   PatchCallToAction() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Text displayed on the call to action button. */
   public abstract @Nullable String text();
@@ -58,28 +52,7 @@ public abstract class PatchCallToAction implements ExplicitNulls {
   }
 
   /** Builds {@link PatchCallToAction} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchCallToAction.Builder {
+  public static final class Builder extends ImmutablePatchCallToAction.Builder implements PatchCallToActionBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "text": null}, which clears the field on the server. */
-    public final Builder clearText() {
-      text((String) null);
-      addExplicitNull("text");
-      return this;
-    }
-
-    /** Sends {@code "url": null}, which clears the field on the server. */
-    public final Builder clearUrl() {
-      url((String) null);
-      addExplicitNull("url");
-      return this;
-    }
-
-    /** Sends {@code "target": null}, which clears the field on the server. */
-    public final Builder clearTarget() {
-      target((CallToActionTarget) null);
-      addExplicitNull("target");
-      return this;
-    }
   }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "opacity"})
 @JsonSerialize(as = ImmutablePatchCloseButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchCloseButtonStyleProperties.class)
-public abstract class PatchCloseButtonStyleProperties implements ExplicitNulls {
+public abstract class PatchCloseButtonStyleProperties extends WireValue implements ExplicitNulls {
   PatchCloseButtonStyleProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Color of button (e.g. #FF0000). */
   public abstract @Nullable String color();
@@ -55,21 +49,7 @@ public abstract class PatchCloseButtonStyleProperties implements ExplicitNulls {
   }
 
   /** Builds {@link PatchCloseButtonStyleProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchCloseButtonStyleProperties.Builder {
+  public static final class Builder extends ImmutablePatchCloseButtonStyleProperties.Builder implements PatchCloseButtonStylePropertiesBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "color": null}, which clears the field on the server. */
-    public final Builder clearColor() {
-      color((String) null);
-      addExplicitNull("color");
-      return this;
-    }
-
-    /** Sends {@code "opacity": null}, which clears the field on the server. */
-    public final Builder clearOpacity() {
-      opacity((Float) null);
-      addExplicitNull("opacity");
-      return this;
-    }
   }
 }

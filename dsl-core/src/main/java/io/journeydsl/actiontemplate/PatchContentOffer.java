@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -26,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"imageUrl", "displayMode", "layoutMode", "title", "headline", "body", "callToAction", "style", "imageAltText"})
 @JsonSerialize(as = ImmutablePatchContentOffer.class)
 @JsonDeserialize(as = ImmutablePatchContentOffer.class)
-public abstract class PatchContentOffer implements ExplicitNulls {
+public abstract class PatchContentOffer extends WireValue implements ExplicitNulls {
   PatchContentOffer() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** URL for image displayed to the customer when displaying content offer. */
   public abstract @Nullable String imageUrl();
@@ -77,84 +70,7 @@ public abstract class PatchContentOffer implements ExplicitNulls {
   }
 
   /** Builds {@link PatchContentOffer} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchContentOffer.Builder {
+  public static final class Builder extends ImmutablePatchContentOffer.Builder implements PatchContentOfferBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "imageUrl": null}, which clears the field on the server. */
-    public final Builder clearImageUrl() {
-      imageUrl((String) null);
-      addExplicitNull("imageUrl");
-      return this;
-    }
-
-    /** Sends {@code "displayMode": null}, which clears the field on the server. */
-    public final Builder clearDisplayMode() {
-      displayMode((DisplayMode) null);
-      addExplicitNull("displayMode");
-      return this;
-    }
-
-    /** Sends {@code "layoutMode": null}, which clears the field on the server. */
-    public final Builder clearLayoutMode() {
-      layoutMode((LayoutMode) null);
-      addExplicitNull("layoutMode");
-      return this;
-    }
-
-    /** Sends {@code "title": null}, which clears the field on the server. */
-    public final Builder clearTitle() {
-      title((String) null);
-      addExplicitNull("title");
-      return this;
-    }
-
-    /** Sends {@code "headline": null}, which clears the field on the server. */
-    public final Builder clearHeadline() {
-      headline((String) null);
-      addExplicitNull("headline");
-      return this;
-    }
-
-    /** Sends {@code "body": null}, which clears the field on the server. */
-    public final Builder clearBody() {
-      body((String) null);
-      addExplicitNull("body");
-      return this;
-    }
-
-    /** Sets {@code callToAction} from a builder lambda. */
-    public final Builder callToAction(Consumer<PatchCallToAction.Builder> spec) {
-      PatchCallToAction.Builder nested = PatchCallToAction.builder();
-      spec.accept(nested);
-      return callToAction(nested.build());
-    }
-
-    /** Sends {@code "callToAction": null}, which clears the field on the server. */
-    public final Builder clearCallToAction() {
-      callToAction((PatchCallToAction) null);
-      addExplicitNull("callToAction");
-      return this;
-    }
-
-    /** Sets {@code style} from a builder lambda. */
-    public final Builder style(Consumer<PatchContentOfferStylingConfiguration.Builder> spec) {
-      PatchContentOfferStylingConfiguration.Builder nested = PatchContentOfferStylingConfiguration.builder();
-      spec.accept(nested);
-      return style(nested.build());
-    }
-
-    /** Sends {@code "style": null}, which clears the field on the server. */
-    public final Builder clearStyle() {
-      style((PatchContentOfferStylingConfiguration) null);
-      addExplicitNull("style");
-      return this;
-    }
-
-    /** Sends {@code "imageAltText": null}, which clears the field on the server. */
-    public final Builder clearImageAltText() {
-      imageAltText((String) null);
-      addExplicitNull("imageAltText");
-      return this;
-    }
   }
 }

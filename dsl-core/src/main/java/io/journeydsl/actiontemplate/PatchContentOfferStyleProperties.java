@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"padding", "color", "backgroundColor"})
 @JsonSerialize(as = ImmutablePatchContentOfferStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchContentOfferStyleProperties.class)
-public abstract class PatchContentOfferStyleProperties implements ExplicitNulls {
+public abstract class PatchContentOfferStyleProperties extends WireValue implements ExplicitNulls {
   PatchContentOfferStyleProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Padding of the offer (e.g. 10px). */
   public abstract @Nullable String padding();
@@ -58,28 +52,7 @@ public abstract class PatchContentOfferStyleProperties implements ExplicitNulls 
   }
 
   /** Builds {@link PatchContentOfferStyleProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchContentOfferStyleProperties.Builder {
+  public static final class Builder extends ImmutablePatchContentOfferStyleProperties.Builder implements PatchContentOfferStylePropertiesBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "padding": null}, which clears the field on the server. */
-    public final Builder clearPadding() {
-      padding((String) null);
-      addExplicitNull("padding");
-      return this;
-    }
-
-    /** Sends {@code "color": null}, which clears the field on the server. */
-    public final Builder clearColor() {
-      color((String) null);
-      addExplicitNull("color");
-      return this;
-    }
-
-    /** Sends {@code "backgroundColor": null}, which clears the field on the server. */
-    public final Builder clearBackgroundColor() {
-      backgroundColor((String) null);
-      addExplicitNull("backgroundColor");
-      return this;
-    }
   }
 }

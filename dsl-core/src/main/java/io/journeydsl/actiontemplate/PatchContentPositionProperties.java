@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"top", "bottom", "left", "right"})
 @JsonSerialize(as = ImmutablePatchContentPositionProperties.class)
 @JsonDeserialize(as = ImmutablePatchContentPositionProperties.class)
-public abstract class PatchContentPositionProperties implements ExplicitNulls {
+public abstract class PatchContentPositionProperties extends WireValue implements ExplicitNulls {
   PatchContentPositionProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Top positioning offset. */
   public abstract @Nullable String top();
@@ -61,35 +55,7 @@ public abstract class PatchContentPositionProperties implements ExplicitNulls {
   }
 
   /** Builds {@link PatchContentPositionProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchContentPositionProperties.Builder {
+  public static final class Builder extends ImmutablePatchContentPositionProperties.Builder implements PatchContentPositionPropertiesBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "top": null}, which clears the field on the server. */
-    public final Builder clearTop() {
-      top((String) null);
-      addExplicitNull("top");
-      return this;
-    }
-
-    /** Sends {@code "bottom": null}, which clears the field on the server. */
-    public final Builder clearBottom() {
-      bottom((String) null);
-      addExplicitNull("bottom");
-      return this;
-    }
-
-    /** Sends {@code "left": null}, which clears the field on the server. */
-    public final Builder clearLeft() {
-      left((String) null);
-      addExplicitNull("left");
-      return this;
-    }
-
-    /** Sends {@code "right": null}, which clears the field on the server. */
-    public final Builder clearRight() {
-      right((String) null);
-      addExplicitNull("right");
-      return this;
-    }
   }
 }

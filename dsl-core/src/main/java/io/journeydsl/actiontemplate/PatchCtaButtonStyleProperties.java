@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign", "backgroundColor"})
 @JsonSerialize(as = ImmutablePatchCtaButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchCtaButtonStyleProperties.class)
-public abstract class PatchCtaButtonStyleProperties implements ExplicitNulls {
+public abstract class PatchCtaButtonStyleProperties extends WireValue implements ExplicitNulls {
   PatchCtaButtonStyleProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Color of the text (e.g. #FFFFFF). */
   public abstract @Nullable String color();
@@ -64,42 +58,7 @@ public abstract class PatchCtaButtonStyleProperties implements ExplicitNulls {
   }
 
   /** Builds {@link PatchCtaButtonStyleProperties} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchCtaButtonStyleProperties.Builder {
+  public static final class Builder extends ImmutablePatchCtaButtonStyleProperties.Builder implements PatchCtaButtonStylePropertiesBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "color": null}, which clears the field on the server. */
-    public final Builder clearColor() {
-      color((String) null);
-      addExplicitNull("color");
-      return this;
-    }
-
-    /** Sends {@code "font": null}, which clears the field on the server. */
-    public final Builder clearFont() {
-      font((String) null);
-      addExplicitNull("font");
-      return this;
-    }
-
-    /** Sends {@code "fontSize": null}, which clears the field on the server. */
-    public final Builder clearFontSize() {
-      fontSize((String) null);
-      addExplicitNull("fontSize");
-      return this;
-    }
-
-    /** Sends {@code "textAlign": null}, which clears the field on the server. */
-    public final Builder clearTextAlign() {
-      textAlign((TextAlignment) null);
-      addExplicitNull("textAlign");
-      return this;
-    }
-
-    /** Sends {@code "backgroundColor": null}, which clears the field on the server. */
-    public final Builder clearBackgroundColor() {
-      backgroundColor((String) null);
-      addExplicitNull("backgroundColor");
-      return this;
-    }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign"})
 @JsonSerialize(as = ImmutableTextStyleProperties.class)
 @JsonDeserialize(as = ImmutableTextStyleProperties.class)
-public abstract class TextStyleProperties {
+public abstract class TextStyleProperties extends WireValue {
   TextStyleProperties() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Color of the text (e.g. #FFFFFF). */
   public abstract @Nullable String color();

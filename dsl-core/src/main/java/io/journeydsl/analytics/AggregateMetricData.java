@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"metric", "qualifier", "stats"})
 @JsonSerialize(as = ImmutableAggregateMetricData.class)
 @JsonDeserialize(as = ImmutableAggregateMetricData.class)
-public abstract class AggregateMetricData {
+public abstract class AggregateMetricData extends WireValue {
   AggregateMetricData() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code metric}. */
   public abstract @Nullable String metric();
@@ -51,14 +44,7 @@ public abstract class AggregateMetricData {
   }
 
   /** Builds {@link AggregateMetricData} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableAggregateMetricData.Builder {
+  public static final class Builder extends ImmutableAggregateMetricData.Builder implements AggregateMetricDataBuilderMethods {
     Builder() {}
-
-    /** Sets {@code stats} from a builder lambda. */
-    public final Builder stats(Consumer<StatisticalSummary.Builder> spec) {
-      StatisticalSummary.Builder nested = StatisticalSummary.builder();
-      spec.accept(nested);
-      return stats(nested.build());
-    }
   }
 }

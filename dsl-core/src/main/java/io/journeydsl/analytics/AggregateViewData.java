@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "stats"})
 @JsonSerialize(as = ImmutableAggregateViewData.class)
 @JsonDeserialize(as = ImmutableAggregateViewData.class)
-public abstract class AggregateViewData {
+public abstract class AggregateViewData extends WireValue {
   AggregateViewData() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code name}. */
   public abstract @Nullable String name();
@@ -48,14 +41,7 @@ public abstract class AggregateViewData {
   }
 
   /** Builds {@link AggregateViewData} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableAggregateViewData.Builder {
+  public static final class Builder extends ImmutableAggregateViewData.Builder implements AggregateViewDataBuilderMethods {
     Builder() {}
-
-    /** Sets {@code stats} from a builder lambda. */
-    public final Builder stats(Consumer<StatisticalSummary.Builder> spec) {
-      StatisticalSummary.Builder nested = StatisticalSummary.builder();
-      spec.accept(nested);
-      return stats(nested.build());
-    }
   }
 }

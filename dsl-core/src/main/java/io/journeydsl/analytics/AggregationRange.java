@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"gte", "lt"})
 @JsonSerialize(as = ImmutableAggregationRange.class)
 @JsonDeserialize(as = ImmutableAggregationRange.class)
-public abstract class AggregationRange {
+public abstract class AggregationRange extends WireValue {
   AggregationRange() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Greater than or equal to. */
   public abstract @Nullable BigDecimal gte();

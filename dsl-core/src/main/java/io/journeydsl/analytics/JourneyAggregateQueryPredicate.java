@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "dimension", "operator", "value", "range"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryPredicate.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryPredicate.class)
-public abstract class JourneyAggregateQueryPredicate {
+public abstract class JourneyAggregateQueryPredicate extends WireValue {
   JourneyAggregateQueryPredicate() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Optional type, can usually be inferred. */
   public abstract @Nullable PredicateType type();
@@ -57,14 +50,7 @@ public abstract class JourneyAggregateQueryPredicate {
   }
 
   /** Builds {@link JourneyAggregateQueryPredicate} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableJourneyAggregateQueryPredicate.Builder {
+  public static final class Builder extends ImmutableJourneyAggregateQueryPredicate.Builder implements JourneyAggregateQueryPredicateBuilderMethods {
     Builder() {}
-
-    /** Sets {@code range} from a builder lambda. */
-    public final Builder range(Consumer<NumericRange.Builder> spec) {
-      NumericRange.Builder nested = NumericRange.builder();
-      spec.accept(nested);
-      return range(nested.build());
-    }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"results"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryResponse.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryResponse.class)
-public abstract class JourneyAggregateQueryResponse {
+public abstract class JourneyAggregateQueryResponse extends WireValue {
   JourneyAggregateQueryResponse() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code results}. */
   public abstract @Nullable List<JourneyAggregateDataContainer> results();

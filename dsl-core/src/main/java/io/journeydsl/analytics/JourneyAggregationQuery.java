@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"interval", "granularity", "timeZone", "groupBy", "filter", "metrics", "flattenMultivaluedDimensions", "views", "alternateTimeDimension"})
 @JsonSerialize(as = ImmutableJourneyAggregationQuery.class)
 @JsonDeserialize(as = ImmutableJourneyAggregationQuery.class)
-public abstract class JourneyAggregationQuery {
+public abstract class JourneyAggregationQuery extends WireValue {
   JourneyAggregationQuery() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The date and time range of data being queried, as an ISO-8601 interval ({@code start/end}). Required by the API. */
   public abstract @Nullable String interval();
@@ -70,14 +63,7 @@ public abstract class JourneyAggregationQuery {
   }
 
   /** Builds {@link JourneyAggregationQuery} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableJourneyAggregationQuery.Builder {
+  public static final class Builder extends ImmutableJourneyAggregationQuery.Builder implements JourneyAggregationQueryBuilderMethods {
     Builder() {}
-
-    /** Sets {@code filter} from a builder lambda. */
-    public final Builder filter(Consumer<JourneyAggregateQueryFilter.Builder> spec) {
-      JourneyAggregateQueryFilter.Builder nested = JourneyAggregateQueryFilter.builder();
-      spec.accept(nested);
-      return filter(nested.build());
-    }
   }
 }

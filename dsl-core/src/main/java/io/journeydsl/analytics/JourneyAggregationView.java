@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"target", "name", "function", "range"})
 @JsonSerialize(as = ImmutableJourneyAggregationView.class)
 @JsonDeserialize(as = ImmutableJourneyAggregationView.class)
-public abstract class JourneyAggregationView {
+public abstract class JourneyAggregationView extends WireValue {
   JourneyAggregationView() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Target metric name. Required by the API. */
   public abstract @Nullable JourneyMetric target();
@@ -54,14 +47,7 @@ public abstract class JourneyAggregationView {
   }
 
   /** Builds {@link JourneyAggregationView} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableJourneyAggregationView.Builder {
+  public static final class Builder extends ImmutableJourneyAggregationView.Builder implements JourneyAggregationViewBuilderMethods {
     Builder() {}
-
-    /** Sets {@code range} from a builder lambda. */
-    public final Builder range(Consumer<AggregationRange.Builder> spec) {
-      AggregationRange.Builder nested = AggregationRange.builder();
-      spec.accept(nested);
-      return range(nested.build());
-    }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"interval", "metrics", "views"})
 @JsonSerialize(as = ImmutableStatisticalResponse.class)
 @JsonDeserialize(as = ImmutableStatisticalResponse.class)
-public abstract class StatisticalResponse {
+public abstract class StatisticalResponse extends WireValue {
   StatisticalResponse() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code interval}. */
   public abstract @Nullable String interval();

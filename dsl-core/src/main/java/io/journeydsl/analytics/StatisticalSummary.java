@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"max", "min", "count", "countNegative", "countPositive", "sum", "current", "ratio", "numerator", "denominator", "target", "p95", "p99", "calculatedMetricValue"})
 @JsonSerialize(as = ImmutableStatisticalSummary.class)
 @JsonDeserialize(as = ImmutableStatisticalSummary.class)
-public abstract class StatisticalSummary {
+public abstract class StatisticalSummary extends WireValue {
   StatisticalSummary() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code max}. */
   public abstract @Nullable BigDecimal max();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "values", "shouldIgnoreCase", "operator"})
 @JsonSerialize(as = ImmutableCriteria.class)
 @JsonDeserialize(as = ImmutableCriteria.class)
-public abstract class Criteria {
+public abstract class Criteria extends WireValue {
   Criteria() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The criteria key. Required by the API. */
   public abstract @Nullable String key();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,14 +22,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"errorCode", "fieldName", "entityId", "entityName"})
 @JsonSerialize(as = ImmutableDetail.class)
 @JsonDeserialize(as = ImmutableDetail.class)
-public abstract class Detail {
+public abstract class Detail extends WireValue {
   Detail() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code errorCode}. */
   public abstract @Nullable String errorCode();

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"message", "code", "status", "entityId", "entityName", "messageWithParams", "messageParams", "contextId", "details", "errors", "limit"})
 @JsonSerialize(as = ImmutableErrorBody.class)
 @JsonDeserialize(as = ImmutableErrorBody.class)
-public abstract class ErrorBody {
+public abstract class ErrorBody extends WireValue {
   ErrorBody() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Wire field {@code message}. */
   public abstract @Nullable String message();
@@ -76,14 +69,7 @@ public abstract class ErrorBody {
   }
 
   /** Builds {@link ErrorBody} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableErrorBody.Builder {
+  public static final class Builder extends ImmutableErrorBody.Builder implements ErrorBodyBuilderMethods {
     Builder() {}
-
-    /** Sets {@code limit} from a builder lambda. */
-    public final Builder limit(Consumer<Limit.Builder> spec) {
-      Limit.Builder nested = Limit.builder();
-      spec.accept(nested);
-      return limit(nested.build());
-    }
   }
 }

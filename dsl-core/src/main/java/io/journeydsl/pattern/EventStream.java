@@ -1,7 +1,6 @@
 package io.journeydsl.pattern;
 
 import io.journeydsl.internal.Args;
-import io.journeydsl.JourneyDslException;
 import java.util.Objects;
 
 /**

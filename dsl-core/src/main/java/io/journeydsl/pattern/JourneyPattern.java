@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"criteria", "count", "streamType", "sessionType", "eventName"})
 @JsonSerialize(as = ImmutableJourneyPattern.class)
 @JsonDeserialize(as = ImmutableJourneyPattern.class)
-public abstract class JourneyPattern {
+public abstract class JourneyPattern extends WireValue {
   JourneyPattern() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** A list of one or more criteria to satisfy. Required by the API. */
   public abstract @Nullable List<Criteria> criteria();

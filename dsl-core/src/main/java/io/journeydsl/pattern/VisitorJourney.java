@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"patterns"})
 @JsonSerialize(as = ImmutableVisitorJourney.class)
 @JsonDeserialize(as = ImmutableVisitorJourney.class)
-public abstract class VisitorJourney {
+public abstract class VisitorJourney extends WireValue {
   VisitorJourney() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** A list of zero or more patterns to match. Required by the API. */
   public abstract @Nullable List<JourneyPattern> patterns();

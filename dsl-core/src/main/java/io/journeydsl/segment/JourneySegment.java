@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.pattern.Context;
 import io.journeydsl.pattern.VisitorJourney;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -28,14 +27,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "scope", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableJourneySegment.class)
 @JsonDeserialize(as = ImmutableJourneySegment.class)
-public abstract class JourneySegment {
+public abstract class JourneySegment extends WireValue {
   JourneySegment() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -92,29 +85,8 @@ public abstract class JourneySegment {
   }
 
   /** Builds {@link JourneySegment} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutableJourneySegment.Builder {
+  public static final class Builder extends ImmutableJourneySegment.Builder implements JourneySegmentBuilderMethods {
     Builder() {}
-
-    /** Sets {@code context} from a builder lambda. */
-    public final Builder context(Consumer<Context.Builder> spec) {
-      Context.Builder nested = Context.builder();
-      spec.accept(nested);
-      return context(nested.build());
-    }
-
-    /** Sets {@code journey} from a builder lambda. */
-    public final Builder journey(Consumer<VisitorJourney.Builder> spec) {
-      VisitorJourney.Builder nested = VisitorJourney.builder();
-      spec.accept(nested);
-      return journey(nested.build());
-    }
-
-    /** Sets {@code externalSegment} from a builder lambda. */
-    public final Builder externalSegment(Consumer<ExternalSegment.Builder> spec) {
-      ExternalSegment.Builder nested = ExternalSegment.builder();
-      spec.accept(nested);
-      return externalSegment(nested.build());
-    }
 
     /** Sets {@code context} to these patterns (one or more). */
     public final Builder context(ContextPattern first, ContextPattern... more) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.util.Map;
@@ -25,14 +25,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name"})
 @JsonSerialize(as = ImmutablePatchExternalSegment.class)
 @JsonDeserialize(as = ImmutablePatchExternalSegment.class)
-public abstract class PatchExternalSegment implements ExplicitNulls {
+public abstract class PatchExternalSegment extends WireValue implements ExplicitNulls {
   PatchExternalSegment() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** Name for the external segment in the system where it originates from. Required by the API. */
   public abstract @Nullable String name();
@@ -52,14 +46,7 @@ public abstract class PatchExternalSegment implements ExplicitNulls {
   }
 
   /** Builds {@link PatchExternalSegment} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchExternalSegment.Builder {
+  public static final class Builder extends ImmutablePatchExternalSegment.Builder implements PatchExternalSegmentBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "name": null}, which clears the field on the server. */
-    public final Builder clearName() {
-      name((String) null);
-      addExplicitNull("name");
-      return this;
-    }
   }
 }

@@ -9,13 +9,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.pattern.Context;
 import io.journeydsl.pattern.VisitorJourney;
 import io.journeydsl.internal.JourneyStyle;
-import io.journeydsl.internal.ModelStrings;
+import io.journeydsl.internal.WireValue;
 import io.journeydsl.json.ExplicitNulls;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -29,14 +28,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutablePatchSegment.class)
 @JsonDeserialize(as = ImmutablePatchSegment.class)
-public abstract class PatchSegment implements ExplicitNulls {
+public abstract class PatchSegment extends WireValue implements ExplicitNulls {
   PatchSegment() {}
-
-  /** The type name and the compact wire JSON of this value; unset fields are left out. */
-  @Override
-  public String toString() {
-    return ModelStrings.of(this);
-  }
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
   public abstract @Nullable String id();
@@ -95,98 +88,7 @@ public abstract class PatchSegment implements ExplicitNulls {
   }
 
   /** Builds {@link PatchSegment} values; nested objects may be given as builder lambdas. */
-  public static final class Builder extends ImmutablePatchSegment.Builder {
+  public static final class Builder extends ImmutablePatchSegment.Builder implements PatchSegmentBuilderMethods {
     Builder() {}
-
-    /** Sends {@code "isActive": null}, which clears the field on the server. */
-    public final Builder clearIsActive() {
-      isActive((Boolean) null);
-      addExplicitNull("isActive");
-      return this;
-    }
-
-    /** Sends {@code "displayName": null}, which clears the field on the server. */
-    public final Builder clearDisplayName() {
-      displayName((String) null);
-      addExplicitNull("displayName");
-      return this;
-    }
-
-    /** Sends {@code "version": null}, which clears the field on the server. */
-    public final Builder clearVersion() {
-      version((Integer) null);
-      addExplicitNull("version");
-      return this;
-    }
-
-    /** Sends {@code "description": null}, which clears the field on the server. */
-    public final Builder clearDescription() {
-      description((String) null);
-      addExplicitNull("description");
-      return this;
-    }
-
-    /** Sends {@code "color": null}, which clears the field on the server. */
-    public final Builder clearColor() {
-      color((String) null);
-      addExplicitNull("color");
-      return this;
-    }
-
-    /** Sends {@code "shouldDisplayToAgent": null}, which clears the field on the server. */
-    public final Builder clearShouldDisplayToAgent() {
-      shouldDisplayToAgent((Boolean) null);
-      addExplicitNull("shouldDisplayToAgent");
-      return this;
-    }
-
-    /** Sets {@code context} from a builder lambda. */
-    public final Builder context(Consumer<Context.Builder> spec) {
-      Context.Builder nested = Context.builder();
-      spec.accept(nested);
-      return context(nested.build());
-    }
-
-    /** Sends {@code "context": null}, which clears the field on the server. */
-    public final Builder clearContext() {
-      context((Context) null);
-      addExplicitNull("context");
-      return this;
-    }
-
-    /** Sets {@code journey} from a builder lambda. */
-    public final Builder journey(Consumer<VisitorJourney.Builder> spec) {
-      VisitorJourney.Builder nested = VisitorJourney.builder();
-      spec.accept(nested);
-      return journey(nested.build());
-    }
-
-    /** Sends {@code "journey": null}, which clears the field on the server. */
-    public final Builder clearJourney() {
-      journey((VisitorJourney) null);
-      addExplicitNull("journey");
-      return this;
-    }
-
-    /** Sets {@code externalSegment} from a builder lambda. */
-    public final Builder externalSegment(Consumer<PatchExternalSegment.Builder> spec) {
-      PatchExternalSegment.Builder nested = PatchExternalSegment.builder();
-      spec.accept(nested);
-      return externalSegment(nested.build());
-    }
-
-    /** Sends {@code "externalSegment": null}, which clears the field on the server. */
-    public final Builder clearExternalSegment() {
-      externalSegment((PatchExternalSegment) null);
-      addExplicitNull("externalSegment");
-      return this;
-    }
-
-    /** Sends {@code "assignmentExpirationDays": null}, which clears the field on the server. */
-    public final Builder clearAssignmentExpirationDays() {
-      assignmentExpirationDays((Integer) null);
-      addExplicitNull("assignmentExpirationDays");
-      return this;
-    }
   }
 }
