@@ -1,4 +1,4 @@
-package io.journeydsl.testkit.contract;
+package io.journeydsl.testkit.tck;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mypurecloud.sdk.v2.ApiClient;
@@ -14,6 +14,11 @@ import com.mypurecloud.sdk.v2.model.PatchActionTarget;
 import com.mypurecloud.sdk.v2.model.PatchActionTemplate;
 import com.mypurecloud.sdk.v2.model.PatchOutcome;
 import com.mypurecloud.sdk.v2.model.PatchSegment;
+import io.journeydsl.error.ErrorBody;
+import io.journeydsl.error.JourneyApiException;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.spi.Operation;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
@@ -21,37 +26,63 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drives the HTTP fake through the official Genesys Java SDK's own {@code JourneyApi}: wire JSON is
- * read into the SDK's models with the SDK's mapper, errors come back as the SDK's {@link ApiException}.
+ * A {@link JourneyTransport} made of the official Genesys Java SDK's own {@code JourneyApi}: each
+ * operation's body is written as wire JSON and read into the SDK's model with the SDK's mapper, the
+ * SDK makes the HTTP call, and its answer is written back with the SDK's mapper and read as the
+ * journey-dsl response type; an {@link ApiException} becomes the matching {@link JourneyApiException}.
+ * So the SDK runs the transport TCK like any other transport.
  */
-final class SdkDriver implements ApiDriver {
+final class SdkJourneyTransport implements JourneyTransport {
   private final ApiClient apiClient;
   private final JourneyApi api;
   private final ObjectMapper mapper;
 
-  SdkDriver(String basePath, String token) {
+  SdkJourneyTransport(String basePath, String token) {
     this.apiClient = ApiClient.Builder.standard().withBasePath(basePath).withAccessToken(token).build();
     this.api = new JourneyApi(apiClient);
     this.mapper = apiClient.getObjectMapper();
   }
 
-  ApiClient apiClient() {
-    return apiClient;
-  }
-
-  JourneyApi api() {
-    return api;
+  @Override
+  public <R> R execute(JourneyOperation<R> operation) {
+    Operation op = operation.operation();
+    String body = operation.body() == null ? null : JourneyJson.write(operation.body());
+    Object result;
+    try {
+      result = invoke(op, operation.pathParameters(), operation.queryParameters(), body);
+    } catch (ApiException e) {
+      throw JourneyApiException.forStatus(op, e.getStatusCode(), errorBody(e.getRawBody()), e.getCorrelationId(), null);
+    } catch (IOException e) {
+      throw new AssertionError("SDK I/O failure on " + op, e);
+    }
+    if (result == null || operation.responseType() == Void.class) {
+      return null;
+    }
+    try {
+      String json = mapper.writeValueAsString(result);
+      return JourneyJson.mapper().readValue(json, JourneyJson.mapper().constructType(operation.responseBodyType()));
+    } catch (IOException e) {
+      throw new AssertionError("the SDK's answer to " + op + " does not read as " + operation.responseBodyType(), e);
+    }
   }
 
   @Override
-  public Reply call(Operation op, Map<String, String> p, Map<String, List<String>> q, @Nullable String body) {
+  public void close() {
     try {
-      Object result = invoke(op, p, q, body);
-      return new Reply(result == null ? 204 : 200, result == null ? null : mapper.writeValueAsString(result));
-    } catch (ApiException e) {
-      return new Reply(e.getStatusCode(), e.getRawBody());
-    } catch (IOException e) {
-      throw new AssertionError("SDK I/O failure on " + op, e);
+      apiClient.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("closing the SDK's ApiClient", e);
+    }
+  }
+
+  private static @Nullable ErrorBody errorBody(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return JourneyJson.read(raw, ErrorBody.class);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

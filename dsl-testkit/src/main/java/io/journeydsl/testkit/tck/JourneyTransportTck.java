@@ -1,11 +1,13 @@
-package io.journeydsl.testkit.contract;
+package io.journeydsl.testkit.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.actiontarget.ActionTarget;
 import io.journeydsl.analytics.JourneyDimension;
+import io.journeydsl.client.JourneyClient;
 import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.spi.Operation;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.JourneyEvent;
@@ -13,43 +15,133 @@ import io.journeydsl.testkit.JourneyEventType;
 import io.journeydsl.testkit.RecordedCall;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every front door of the fake must show, driven through a real client
- * ({@link #driver()}): the in-memory fake through {@code JourneyClient}, the HTTP fake through the
- * official Genesys SDK.
+ * The technology compatibility kit for {@link JourneyTransport}: the behaviour of the Journey API, as
+ * the {@link FakeJourneyApi} implements it, seen through a {@link JourneyClient} over the transport
+ * under test. Extend it, implement {@link #transport(FakeJourneyApi)}, and JUnit Jupiter runs every
+ * test here against your transport: all 24 operations succeed, server fields and versions, 409 and
+ * 404, field-level 400s, paging envelopes, soft and hard deletes, analytics.
+ *
+ * <pre>{@code
+ * class RecordingTransportTckTest extends JourneyTransportTck {
+ *   @Override
+ *   protected JourneyTransport transport(FakeJourneyApi fake) {
+ *     return new RecordingTransport(fake); // a decorator over the in-memory fake
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A transport that speaks HTTP extends {@link HttpJourneyTransportTck} instead and is handed a
+ * running {@link io.journeydsl.testkit.FakeJourneyServer}.
+ *
+ * <p>Each test gets a new fake ({@link #createFake()}) and a new transport, which the TCK closes
+ * after the test. The tests are public so that a subclass can override one (for example to annotate
+ * it {@code @Disabled} with the reason) without copying the others.
  */
-abstract class JourneyApiContract {
+public abstract class JourneyTransportTck {
+  private @Nullable FakeJourneyApi fake;
+  private @Nullable JourneyClient client;
+  private @Nullable ClientDriver driver;
 
-  /** The fake behind the driver (for seeding action targets and analytics events). */
-  abstract FakeJourneyApi fake();
+  /** For subclasses. */
+  protected JourneyTransportTck() {}
 
-  /** The client under test. */
-  abstract ApiDriver driver();
+  /**
+   * The transport under test, connected to {@code fake}: the fake itself, a decorator around it, or a
+   * client of a server that serves it. Called once per test; the TCK closes the transport after the
+   * test.
+   *
+   * @param fake the fake this test runs against, new and empty
+   * @return the transport to test
+   */
+  protected abstract JourneyTransport transport(FakeJourneyApi fake);
+
+  /**
+   * Makes the fake for one test; by default {@code FakeJourneyApi.builder().seed(7).build()}, every
+   * switch off. Override to give it another clock or id seed; the tests expect the default switches
+   * and profile.
+   *
+   * @return a new, empty fake
+   */
+  protected FakeJourneyApi createFake() {
+    return FakeJourneyApi.builder().seed(7).build();
+  }
+
+  /**
+   * The fake of the running test, for tests a subclass adds.
+   *
+   * @return the fake
+   * @throws NullPointerException outside a test
+   */
+  protected final FakeJourneyApi fake() {
+    return Objects.requireNonNull(fake, "the fake exists only while a test runs");
+  }
+
+  /**
+   * The client over the transport under test, for tests a subclass adds.
+   *
+   * @return the client
+   * @throws NullPointerException outside a test
+   */
+  protected final JourneyClient client() {
+    return Objects.requireNonNull(client, "the client exists only while a test runs");
+  }
+
+  /** Stops what {@link #transport(FakeJourneyApi)} started besides the transport; by default nothing. */
+  void release() {}
+
+  @BeforeEach
+  final void openTransport() {
+    fake = Objects.requireNonNull(createFake(), "createFake()");
+    client = JourneyClient.owning(Objects.requireNonNull(transport(fake), "transport(fake)"));
+    driver = new ClientDriver(client);
+  }
+
+  @AfterEach
+  final void closeTransport() {
+    try {
+      if (client != null) {
+        client.close();
+      }
+    } finally {
+      client = null;
+      driver = null;
+      release();
+    }
+  }
+
+  private ClientDriver driver() {
+    return Objects.requireNonNull(driver, "the client exists only while a test runs");
+  }
 
   private JsonNode ok(Operation op, Map<String, String> path, Map<String, List<String>> query, @Nullable String body) {
-    ApiDriver.Reply reply = driver().call(op, path, query, body);
+    ClientDriver.Reply reply = driver().call(op, path, query, body);
     assertThat(reply.status()).as(op + " -> " + reply.body()).isBetween(200, 299);
     return reply.body() == null ? null : json(reply.body());
   }
 
   private JsonNode fails(int status, Operation op, Map<String, String> path, Map<String, List<String>> query,
       @Nullable String body) {
-    ApiDriver.Reply reply = driver().call(op, path, query, body);
+    ClientDriver.Reply reply = driver().call(op, path, query, body);
     assertThat(reply.status()).as(op + " -> " + reply.body()).isEqualTo(status);
     JsonNode error = json(reply.body());
-    assertThat(error.path("status").asInt()).isEqualTo(status);
-    assertThat(error.path("contextId").asText()).isNotBlank();
+    assertThat(error.path("status").asInt()).as(op + " error status").isEqualTo(status);
+    assertThat(error.path("contextId").asText()).as(op + " error contextId").isNotBlank();
     return error;
   }
 
-  static JsonNode json(String text) {
+  private static JsonNode json(@Nullable String text) {
     try {
       return JourneyJson.mapper().readTree(text);
     } catch (Exception e) {
@@ -57,20 +149,23 @@ abstract class JourneyApiContract {
     }
   }
 
-  static Map<String, String> id(String name, String value) {
+  private static Map<String, String> id(String name, String value) {
     return Map.of(name, value);
   }
 
-  static Map<String, List<String>> query(String... pairs) {
+  private static Map<String, List<String>> query(String... pairs) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      out.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
+      out.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
     }
     return out;
   }
 
+  /**
+   * Every one of the 24 operations succeeds once, as the journal of the fake confirms.
+   */
   @Test
-  void everyOneOfThe24OperationsSucceeds() {
+  public void everyOneOfThe24OperationsSucceeds() {
     JsonNode segment = ok(Operation.POST_JOURNEY_SEGMENTS, Map.of(), Map.of(), Bodies.segment("Pricing visitors"));
     String segmentId = segment.path("id").asText();
     ok(Operation.GET_JOURNEY_SEGMENT, id("segmentId", segmentId), Map.of(), null);
@@ -118,8 +213,12 @@ abstract class JourneyApiContract {
     assertThat(succeeded).containsExactlyInAnyOrder(Operation.values());
   }
 
+  /**
+   * A create answers the server fields (UUID id, version 1, {@code selfUri}, a UTC {@code createdDate});
+   * a patch bumps the version and keeps absent fields.
+   */
   @Test
-  void serverAssignsIdVersionDatesAndSelfUriAndPatchBumpsTheVersion() {
+  public void serverAssignsIdVersionDatesAndSelfUriAndPatchBumpsTheVersion() {
     JsonNode created = ok(Operation.POST_JOURNEY_SEGMENTS, Map.of(), Map.of(), Bodies.segment("A"));
     String segmentId = created.path("id").asText();
     assertThat(segmentId).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
@@ -135,8 +234,12 @@ abstract class JourneyApiContract {
     assertThat(ok(Operation.GET_JOURNEY_SEGMENT, id("segmentId", segmentId), Map.of(), null)).isEqualTo(patched);
   }
 
+  /**
+   * A patch with a stale version is a 409 {@code general.conflict}; an unknown id is a 404 {@code
+   * not.found}, each with the Genesys error body.
+   */
   @Test
-  void aStaleVersionIs409AndAnUnknownIdIs404() {
+  public void aStaleVersionIs409AndAnUnknownIdIs404() {
     String segmentId = ok(Operation.POST_JOURNEY_SEGMENTS, Map.of(), Map.of(), Bodies.segment("A")).path("id").asText();
     ok(Operation.PATCH_JOURNEY_SEGMENT, id("segmentId", segmentId), Map.of(), "{\"displayName\":\"B\",\"version\":1}");
 
@@ -150,8 +253,12 @@ abstract class JourneyApiContract {
     fails(404, Operation.DELETE_JOURNEY_ACTIONMAP, id("actionMapId", "no-such-id"), Map.of(), null);
   }
 
+  /**
+   * A 400 names the offending field in its details: a missing required field, a bad enum value, a nested
+   * field, unpaired query parameters, a missing analytics interval.
+   */
   @Test
-  void badRequestsNameTheOffendingField() {
+  public void badRequestsNameTheOffendingField() {
     JsonNode missing = fails(400, Operation.POST_JOURNEY_SEGMENTS, Map.of(), Map.of(), "{\"isActive\":true}");
     assertThat(missing.path("details").get(0).path("fieldName").asText()).isEqualTo("displayName");
 
@@ -174,8 +281,12 @@ abstract class JourneyApiContract {
     assertThat(noInterval.path("details").get(0).path("fieldName").asText()).isEqualTo("interval");
   }
 
+  /**
+   * Listings sort, page and filter, and keep the full envelope ({@code total}, {@code pageCount}, first,
+   * previous, next and last URIs).
+   */
   @Test
-  void listingsPageSortAndQueryWithTheFullEnvelope() {
+  public void listingsPageSortAndQueryWithTheFullEnvelope() {
     for (int i = 1; i <= 30; i++) {
       ok(Operation.POST_JOURNEY_SEGMENTS, Map.of(), Map.of(), Bodies.segment(String.format("Segment %02d", i)));
     }
@@ -201,8 +312,12 @@ abstract class JourneyApiContract {
     assertThat(found.path("total").asLong()).isEqualTo(10);
   }
 
+  /**
+   * A soft-deleted action template stays readable and listable under {@code state=Deleted}; a hard
+   * delete removes it.
+   */
   @Test
-  void softDeletedTemplatesStayListableUnderStateDeletedAndHardDeleteRemoves() {
+  public void softDeletedTemplatesStayListableUnderStateDeletedAndHardDeleteRemoves() {
     String soft = ok(Operation.POST_JOURNEY_ACTIONTEMPLATES, Map.of(), Map.of(), Bodies.template("Soft")).path("id").asText();
     String hard = ok(Operation.POST_JOURNEY_ACTIONTEMPLATES, Map.of(), Map.of(), Bodies.template("Hard")).path("id").asText();
     ok(Operation.DELETE_JOURNEY_ACTIONTEMPLATE, id("actionTemplateId", soft), Map.of(), null);
@@ -216,8 +331,11 @@ abstract class JourneyApiContract {
     assertThat(ok(Operation.GET_JOURNEY_ACTIONTEMPLATES, Map.of(), Map.of(), null).path("total").asLong()).isZero();
   }
 
+  /**
+   * The aggregates query counts the fake's seeded analytics events per group inside the interval.
+   */
   @Test
-  void analyticsCountsSeededEventsPerGroup() {
+  public void analyticsCountsSeededEventsPerGroup() {
     Instant t = Instant.parse("2024-03-01T10:00:00Z");
     fake().analytics().record(
         JourneyEvent.of(JourneyEventType.ACTION_OFFERED, t, "s1").with(JourneyDimension.JOURNEY_ACTION_MAP_ID, "m1"),

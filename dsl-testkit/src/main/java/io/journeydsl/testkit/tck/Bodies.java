@@ -1,6 +1,6 @@
-package io.journeydsl.testkit.contract;
+package io.journeydsl.testkit.tck;
 
-/** Valid wire JSON bodies for the contract tests. */
+/** Valid wire JSON bodies for the TCK's calls. */
 final class Bodies {
   private Bodies() {}
 

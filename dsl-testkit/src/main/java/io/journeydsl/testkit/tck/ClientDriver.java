@@ -1,4 +1,4 @@
-package io.journeydsl.testkit.contract;
+package io.journeydsl.testkit.tck;
 
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actionmap.PatchActionMap;
@@ -25,16 +25,23 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
-/** Drives the fake through {@link JourneyClient}'s resource clients, one method per operation. */
-final class JourneyClientDriver implements ApiDriver {
+/**
+ * Makes one call of one operation through {@link JourneyClient}'s resource clients, from wire JSON to
+ * wire JSON, so that the TCK states its expectations as the API documents them (JSON bodies, query
+ * parameters, statuses and error bodies) whatever the transport under the client.
+ */
+final class ClientDriver {
+
+  /** The answer: status and body JSON (the entity, or the error body); body null for 204. */
+  record Reply(int status, @Nullable String body) {}
+
   private final JourneyClient client;
 
-  JourneyClientDriver(JourneyClient client) {
+  ClientDriver(JourneyClient client) {
     this.client = client;
   }
 
-  @Override
-  public Reply call(Operation op, Map<String, String> path, Map<String, List<String>> q, @Nullable String body) {
+  Reply call(Operation op, Map<String, String> path, Map<String, List<String>> q, @Nullable String body) {
     try {
       Object result = invoke(op, path, new Q(q), body);
       return new Reply(result == null ? 204 : 200, result == null ? null : JourneyJson.write(result));

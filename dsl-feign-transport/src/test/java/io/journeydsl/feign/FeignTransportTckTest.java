@@ -1,0 +1,21 @@
+package io.journeydsl.feign;
+
+import io.journeydsl.spi.JourneyTransport;
+import io.journeydsl.testkit.FakeJourneyServer;
+import io.journeydsl.testkit.tck.HttpJourneyTransportTck;
+
+/**
+ * The testkit's transport TCK through {@link FeignJourneyTransport} over the HTTP fake, logged in with
+ * the OAuth client-credentials grant: all 24 operations and their errors.
+ */
+class FeignTransportTckTest extends HttpJourneyTransportTck {
+
+  @Override
+  protected JourneyTransport transport(FakeJourneyServer server) {
+    return FeignJourneyTransport.builder()
+        .baseUrl(server.baseUri())
+        .credentials(ClientCredentials.of(CLIENT_ID, CLIENT_SECRET))
+        .retryPolicy(RetryPolicy.none())
+        .build();
+  }
+}
