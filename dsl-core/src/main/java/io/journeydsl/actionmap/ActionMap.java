@@ -102,9 +102,19 @@ public abstract class ActionMap extends WireValue {
   public static final class Builder extends ImmutableActionMap.Builder implements ActionMapBuilderMethods {
     Builder() {}
 
-    /** Triggers for customers in any of these segments (typed references, resolved at deploy). */
+    /**
+     * Sets the segments that trigger the map (typed references, resolved at deploy); replaces any set
+     * before, like every setter. {@link #addTriggerWithSegments(Ref, Ref[])} appends.
+     */
     @SafeVarargs
     public final Builder triggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
+      triggerWithSegments(List.of());
+      return addTriggerWithSegments(first, more);
+    }
+
+    /** Adds segments that trigger the map (typed references) after those set before. */
+    @SafeVarargs
+    public final Builder addTriggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
       addTriggerWithSegment(first.wire());
       for (Ref<JourneySegment> ref : more) {
         addTriggerWithSegment(ref.wire());
@@ -112,8 +122,17 @@ public abstract class ActionMap extends WireValue {
       return this;
     }
 
-    /** Triggers for customers in any of these segments of the same configuration. */
+    /**
+     * Sets the segments of the same configuration that trigger the map; replaces any set before.
+     * {@link #addTriggerWithSegments(JourneySegment, JourneySegment[])} appends.
+     */
     public final Builder triggerWithSegments(JourneySegment first, JourneySegment... more) {
+      triggerWithSegments(List.of());
+      return addTriggerWithSegments(first, more);
+    }
+
+    /** Adds segments of the same configuration that trigger the map after those set before. */
+    public final Builder addTriggerWithSegments(JourneySegment first, JourneySegment... more) {
       addTriggerWithSegment(Ref.to(first).wire());
       for (JourneySegment segment : more) {
         addTriggerWithSegment(Ref.to(segment).wire());
@@ -121,7 +140,7 @@ public abstract class ActionMap extends WireValue {
       return this;
     }
 
-    /** Sets the URL conditions a page must match (one or more). */
+    /** Sets the URL conditions a page must match (one or more); replaces any set before. */
     public final Builder pageUrlConditions(UrlCondition first, UrlCondition... more) {
       pageUrlConditions(List.of(first));
       return addPageUrlConditions(more);
