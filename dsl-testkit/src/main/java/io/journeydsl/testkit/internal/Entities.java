@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,50 +33,50 @@ final class Entities {
   }
 
   /** Stores a new entity from a create body; read-only fields of the body are ignored. */
-  ObjectNode create(Resource resource, ObjectNode body) {
+  ObjectNode create(ApiCollection collection, ObjectNode body) {
     ObjectNode node = body.deepCopy();
     SERVER_FIELDS.forEach(node::remove);
-    if (resource == Resource.ACTION_MAPS) {
+    if (collection == ApiCollection.ACTION_MAPS) {
       references.check(node);
     }
     String id = settings.ids().nextId();
-    if (store.contains(resource, id)) {
+    if (store.contains(collection, id)) {
       throw new IllegalStateException("the id source repeated id " + id);
     }
-    return insert(resource, node, id);
+    return insert(collection, node, id);
   }
 
   /** Stores a seeded entity (action targets): keeps a given id, assigns the other server fields. */
-  ObjectNode seed(Resource resource, ObjectNode body) {
+  ObjectNode seed(ApiCollection collection, ObjectNode body) {
     ObjectNode node = body.deepCopy();
     JsonNode given = node.get("id");
     String id = given != null && given.isTextual() && !given.asText().isBlank() ? given.asText() : settings.ids().nextId();
     SERVER_FIELDS.forEach(node::remove);
-    return insert(resource, node, id);
+    return insert(collection, node, id);
   }
 
-  private ObjectNode insert(Resource resource, ObjectNode node, String id) {
-    checkUniqueName(resource, node, null);
+  private ObjectNode insert(ApiCollection collection, ObjectNode node, String id) {
+    checkUniqueName(collection, node, null);
     String now = WireInstant.format(settings.clock().instant());
     ObjectNode stored = JSON.createObjectNode();
     stored.put("id", id);
-    if (resource.versioned()) {
+    if (collection.versioned()) {
       stored.put("version", 1);
     }
     stored.setAll(node);
-    stored.put("selfUri", resource.basePath() + "/" + id);
+    stored.put("selfUri", collection.path() + "/" + id);
     stored.put("createdDate", now);
     stored.put("modifiedDate", now);
-    ObjectNode canonical = canonical(resource, stored);
-    store.put(resource, id, canonical);
+    ObjectNode canonical = canonical(collection, stored);
+    store.put(collection, id, canonical);
     return canonical;
   }
 
   /** The stored entity, or 404. */
-  ObjectNode get(Resource resource, String id) {
-    ObjectNode node = store.get(resource, id);
+  ObjectNode get(ApiCollection collection, String id) {
+    ObjectNode node = store.get(collection, id);
     if (node == null) {
-      throw ApiError.notFound(resource.label(), id);
+      throw ApiError.notFound(collection.label(), id);
     }
     return node;
   }
@@ -84,12 +85,12 @@ final class Entities {
    * Applies a PATCH: absent fields stay, explicit nulls clear, present fields replace; checks the
    * version first and bumps it after.
    */
-  ObjectNode patch(Resource resource, String id, ObjectNode patch) {
-    ObjectNode current = get(resource, id);
-    if (resource.versioned()) {
-      checkVersion(resource, current, patch.get("version"));
+  ObjectNode patch(ApiCollection collection, String id, ObjectNode patch) {
+    ObjectNode current = get(collection, id);
+    if (collection.versioned()) {
+      checkVersion(collection, current, patch.get("version"));
     }
-    if (resource == Resource.ACTION_MAPS) {
+    if (collection == ApiCollection.ACTION_MAPS) {
       references.check(patch);
     }
     ObjectNode merged = current.deepCopy();
@@ -105,75 +106,75 @@ final class Entities {
         merged.set(field.getKey(), field.getValue());
       }
     }
-    checkUniqueName(resource, merged, id);
-    if (resource.versioned()) {
+    checkUniqueName(collection, merged, id);
+    if (collection.versioned()) {
       merged.put("version", current.get("version").asInt() + 1);
     }
     merged.put("modifiedDate", WireInstant.format(settings.clock().instant()));
-    ObjectNode canonical = canonical(resource, merged);
-    store.put(resource, id, canonical);
+    ObjectNode canonical = canonical(collection, merged);
+    store.put(collection, id, canonical);
     return canonical;
   }
 
-  private void checkVersion(Resource resource, ObjectNode current, @Nullable JsonNode given) {
+  private void checkVersion(ApiCollection collection, ObjectNode current, @Nullable JsonNode given) {
     int stored = current.get("version").asInt();
     if (given == null || given.isNull()) {
       if (!settings.allowPatchWithoutVersion()) {
         throw ApiError.badField("version", "required",
-            "Field 'version' is required: send the current version (" + stored + ") of the " + resource.label());
+            "Field 'version' is required: send the current version (" + stored + ") of the " + collection.label());
       }
       return;
     }
     if (given.asInt() != stored) {
       throw ApiError.conflict("The version number of the modified resource must match the version number in "
           + "the database: version " + given.asInt() + " does not match the current version " + stored
-          + " of " + resource.label() + " " + current.get("id").asText());
+          + " of " + collection.label() + " " + current.get("id").asText());
     }
   }
 
   /** Deletes an entity; an action template is soft-deleted unless {@code hard}. */
-  void delete(Resource resource, String id, boolean hard) {
-    ObjectNode current = get(resource, id);
+  void delete(ApiCollection collection, String id, boolean hard) {
+    ObjectNode current = get(collection, id);
     if (settings.rejectReferencedDeletes()) {
-      for (ObjectNode map : store.view(Resource.ACTION_MAPS)) {
-        if (References.refersTo(map, resource, id)) {
-          throw ApiError.conflict("The " + resource.label() + " " + id + " is still referenced by action map "
+      for (ObjectNode map : store.view(ApiCollection.ACTION_MAPS)) {
+        if (ReferenceChecks.refersTo(map, collection, id)) {
+          throw ApiError.conflict("The " + collection.label() + " " + id + " is still referenced by action map "
               + map.get("id").asText());
         }
       }
     }
-    if (resource == Resource.ACTION_TEMPLATES && !hard) {
+    if (collection == ApiCollection.ACTION_TEMPLATES && !hard) {
       current.put("state", "Deleted");
       current.put("version", current.get("version").asInt() + 1);
       current.put("modifiedDate", WireInstant.format(settings.clock().instant()));
-      store.put(resource, id, current);
+      store.put(collection, id, current);
       return;
     }
-    store.remove(resource, id);
+    store.remove(collection, id);
   }
 
-  private void checkUniqueName(Resource resource, ObjectNode candidate, @Nullable String selfId) {
+  private void checkUniqueName(ApiCollection collection, ObjectNode candidate, @Nullable String selfId) {
     if (!settings.rejectDuplicateNames()) {
       return;
     }
-    JsonNode name = candidate.get(resource.nameField());
+    JsonNode name = candidate.get(collection.nameField());
     if (name == null || name.isNull()) {
       return;
     }
-    for (ObjectNode other : store.view(resource)) {
-      if (!Objects.equals(other.get("id").asText(), selfId) && name.equals(other.get(resource.nameField()))) {
-        throw ApiError.conflict("A " + resource.label() + " named '" + name.asText() + "' already exists: "
+    for (ObjectNode other : store.view(collection)) {
+      if (!Objects.equals(other.get("id").asText(), selfId) && name.equals(other.get(collection.nameField()))) {
+        throw ApiError.conflict("A " + collection.label() + " named '" + name.asText() + "' already exists: "
             + other.get("id").asText());
       }
     }
   }
 
   /** Round-trips through the model type: canonical field order, and proof the JSON is a valid entity. */
-  static ObjectNode canonical(Resource resource, ObjectNode node) {
+  static ObjectNode canonical(ApiCollection collection, ObjectNode node) {
     try {
-      return JSON.valueToTree(JSON.treeToValue(node, resource.entityType()));
+      return JSON.valueToTree(JSON.treeToValue(node, collection.entityType()));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw JourneyJsonExceptions.badRequest(resource.entityType(), e);
+      throw JourneyJsonExceptions.badRequest(collection.entityType(), e);
     }
   }
 }

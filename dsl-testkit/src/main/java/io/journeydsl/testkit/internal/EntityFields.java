@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,18 +8,18 @@ import java.util.Map;
 
 /** The first-level wire fields of each entity type, from its {@code @JsonPropertyOrder}. */
 final class EntityFields {
-  private static final Map<Resource, List<String>> FIELDS = new EnumMap<>(Resource.class);
+  private static final Map<ApiCollection, List<String>> FIELDS = new EnumMap<>(ApiCollection.class);
 
   static {
-    for (Resource resource : Resource.values()) {
-      JsonPropertyOrder order = resource.entityType().getAnnotation(JsonPropertyOrder.class);
-      FIELDS.put(resource, List.of(order.value()));
+    for (ApiCollection collection : ApiCollection.values()) {
+      JsonPropertyOrder order = collection.entityType().getAnnotation(JsonPropertyOrder.class);
+      FIELDS.put(collection, List.of(order.value()));
     }
   }
 
   private EntityFields() {}
 
-  static List<String> of(Resource resource) {
-    return FIELDS.get(resource);
+  static List<String> of(ApiCollection collection) {
+    return FIELDS.get(collection);
   }
 }

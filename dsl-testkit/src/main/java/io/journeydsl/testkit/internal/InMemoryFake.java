@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,36 +146,36 @@ public final class InMemoryFake implements FakeJourneyApi {
     Map<Ref.Kind, Map<String, String>> ids = new EnumMap<>(Ref.Kind.class);
     JourneyConfig.Builder out = JourneyConfig.builder();
     for (ActionTemplate template : config.actionTemplates()) {
-      ActionTemplate stored = create(Resource.ACTION_TEMPLATES, template, ActionTemplate.class, Operation.POST_JOURNEY_ACTIONTEMPLATES);
+      ActionTemplate stored = create(ApiCollection.ACTION_TEMPLATES, template, ActionTemplate.class, Operation.POST_JOURNEY_ACTIONTEMPLATES);
       ids.computeIfAbsent(Ref.Kind.ACTION_TEMPLATE, k -> new HashMap<>()).put(stored.name(), stored.id());
       out.add(stored);
     }
     for (JourneySegment segment : config.segments()) {
-      JourneySegment stored = create(Resource.SEGMENTS, segment, JourneySegment.class, Operation.POST_JOURNEY_SEGMENTS);
+      JourneySegment stored = create(ApiCollection.SEGMENTS, segment, JourneySegment.class, Operation.POST_JOURNEY_SEGMENTS);
       ids.computeIfAbsent(Ref.Kind.SEGMENT, k -> new HashMap<>()).put(stored.displayName(), stored.id());
       out.add(stored);
     }
     for (Outcome outcome : config.outcomes()) {
-      Outcome stored = create(Resource.OUTCOMES, outcome, Outcome.class, Operation.POST_JOURNEY_OUTCOMES);
+      Outcome stored = create(ApiCollection.OUTCOMES, outcome, Outcome.class, Operation.POST_JOURNEY_OUTCOMES);
       ids.computeIfAbsent(Ref.Kind.OUTCOME, k -> new HashMap<>()).put(stored.displayName(), stored.id());
       out.add(stored);
     }
     JourneyConfig resolved = config.resolve(ref -> ref.name()
         .map(name -> ids.getOrDefault(ref.kind(), Map.of()).get(name)).orElse(null));
     for (ActionMap map : resolved.actionMaps()) {
-      out.add(create(Resource.ACTION_MAPS, map, ActionMap.class, Operation.POST_JOURNEY_ACTIONMAPS));
+      out.add(create(ApiCollection.ACTION_MAPS, map, ActionMap.class, Operation.POST_JOURNEY_ACTIONMAPS));
     }
     return out.build();
   }
 
   @Override
   public ActionTarget seedActionTarget(ActionTarget target) {
-    return create(Resource.ACTION_TARGETS, Objects.requireNonNull(target, "target"), ActionTarget.class, null);
+    return create(ApiCollection.ACTION_TARGETS, Objects.requireNonNull(target, "target"), ActionTarget.class, null);
   }
 
-  private <T> T create(Resource resource, Object body, Class<T> type, Operation operation) {
+  private <T> T create(ApiCollection collection, Object body, Class<T> type, Operation operation) {
     try {
-      return convert(semantics.create(resource, body), type);
+      return convert(semantics.create(collection, body), type);
     } catch (ApiError e) {
       throw JourneyApiException.forStatus(operation, e.status(), e.body(), null, null);
     }
@@ -192,32 +193,32 @@ public final class InMemoryFake implements FakeJourneyApi {
 
   @Override
   public List<JourneySegment> segments() {
-    return stored(Resource.SEGMENTS, JourneySegment.class);
+    return stored(ApiCollection.SEGMENTS, JourneySegment.class);
   }
 
   @Override
   public List<Outcome> outcomes() {
-    return stored(Resource.OUTCOMES, Outcome.class);
+    return stored(ApiCollection.OUTCOMES, Outcome.class);
   }
 
   @Override
   public List<ActionMap> actionMaps() {
-    return stored(Resource.ACTION_MAPS, ActionMap.class);
+    return stored(ApiCollection.ACTION_MAPS, ActionMap.class);
   }
 
   @Override
   public List<ActionTemplate> actionTemplates() {
-    return stored(Resource.ACTION_TEMPLATES, ActionTemplate.class);
+    return stored(ApiCollection.ACTION_TEMPLATES, ActionTemplate.class);
   }
 
   @Override
   public List<ActionTarget> actionTargets() {
-    return stored(Resource.ACTION_TARGETS, ActionTarget.class);
+    return stored(ApiCollection.ACTION_TARGETS, ActionTarget.class);
   }
 
-  private <T> List<T> stored(Resource resource, Class<T> type) {
+  private <T> List<T> stored(ApiCollection collection, Class<T> type) {
     List<T> out = new ArrayList<>();
-    for (ObjectNode node : semantics.all(resource)) {
+    for (ObjectNode node : semantics.all(collection)) {
       out.add(convert(node, type));
     }
     return List.copyOf(out);

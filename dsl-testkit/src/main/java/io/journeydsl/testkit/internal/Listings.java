@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,18 +17,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The list endpoints: id lists, filters, fuzzy query, multi-key sort and 1-based paging with the
- * exact Genesys envelope. The caller holds the store's read lock.
+ * exact Genesys envelope. Which parameter lists ids, how many it takes, which parameters go in pairs
+ * and which are refused next to an id list are the catalogue's facts ({@link ApiCollection}). The
+ * caller holds the store's read lock.
  */
 final class Listings {
   static final int DEFAULT_PAGE_SIZE = 25;
   static final int MAX_PAGE_SIZE = 100;
   private static final ObjectMapper JSON = JourneyJson.mapper();
-  private static final Map<String, Integer> ID_LIMITS = Map.of("segmentIds", 100, "actionMapIds", 100, "outcomeIds", 20);
 
   private final Store store;
 
@@ -35,81 +38,65 @@ final class Listings {
     this.store = store;
   }
 
-  ObjectNode list(Resource resource, Map<String, List<String>> raw) {
+  ObjectNode list(ApiCollection collection, Map<String, List<String>> raw) {
     QueryParameters query = new QueryParameters(raw);
-    if (resource != Resource.ACTION_TARGETS) {
-      query.paired("queryFields", "queryValue");
+    for (List<String> pair : collection.pairedParameters()) {
+      query.paired(pair.get(0), pair.get(1));
     }
-    if (resource == Resource.ACTION_MAPS) {
-      query.paired("filterField", "filterValue");
-    }
-    String idParameter = idParameter(resource);
-    if (idParameter != null && query.has(idParameter)) {
-      return byIds(resource, query, idParameter);
+    Optional<String> idParameter = collection.idListParameter();
+    if (idParameter.isPresent() && query.has(idParameter.get())) {
+      return byIds(collection, query, idParameter.get());
     }
     int pageNumber = query.integer("pageNumber", 1, 1, Integer.MAX_VALUE);
     int pageSize = query.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-    List<ObjectNode> matching = filter(resource, query);
-    sort(resource, matching, query.single("sortBy"));
+    List<ObjectNode> matching = filter(collection, query);
+    sort(collection, matching, query.single("sortBy"));
     int total = matching.size();
     int pageCount = (total + pageSize - 1) / pageSize;
     long from = (long) (pageNumber - 1) * pageSize;
     List<ObjectNode> page = from >= total ? List.of()
         : matching.subList((int) from, (int) Math.min(total, from + pageSize));
-    Map<String, String> keep = keptParameters(resource, query);
+    Map<String, String> keep = keptParameters(collection, query);
     ObjectNode listing = envelope(page, pageSize, pageNumber, total, pageCount);
-    listing.put("firstUri", uri(resource, keep, pageSize, 1));
-    listing.put("selfUri", uri(resource, keep, pageSize, pageNumber));
+    listing.put("firstUri", uri(collection, keep, pageSize, 1));
+    listing.put("selfUri", uri(collection, keep, pageSize, pageNumber));
     if (pageNumber < pageCount) {
-      listing.put("nextUri", uri(resource, keep, pageSize, pageNumber + 1));
+      listing.put("nextUri", uri(collection, keep, pageSize, pageNumber + 1));
     }
     if (pageNumber > 1) {
-      listing.put("previousUri", uri(resource, keep, pageSize, pageNumber - 1));
+      listing.put("previousUri", uri(collection, keep, pageSize, pageNumber - 1));
     }
-    listing.put("lastUri", uri(resource, keep, pageSize, Math.max(1, pageCount)));
+    listing.put("lastUri", uri(collection, keep, pageSize, Math.max(1, pageCount)));
     listing.put("pageCount", pageCount);
     return listing;
   }
 
-  private static @Nullable String idParameter(Resource resource) {
-    switch (resource) {
-      case SEGMENTS:
-        return "segmentIds";
-      case OUTCOMES:
-        return "outcomeIds";
-      case ACTION_MAPS:
-        return "actionMapIds";
-      default:
-        return null;
-    }
-  }
-
-  private ObjectNode byIds(Resource resource, QueryParameters query, String idParameter) {
-    for (String other : List.of("pageNumber", "pageSize", "sortBy", "queryFields", "queryValue", "filterField", "filterValue")) {
+  private ObjectNode byIds(ApiCollection collection, QueryParameters query, String idParameter) {
+    for (String other : collection.exclusiveWithIds()) {
       if (query.has(other)) {
         throw ApiError.badField(idParameter, "invalid.value", "Query parameter '" + idParameter
             + "' is not compatible with pagination, filtering, sorting or querying ('" + other + "')");
       }
     }
     List<String> ids = query.list(idParameter);
-    int limit = ID_LIMITS.get(idParameter);
+    int limit = collection.idListLimit();
     if (ids.size() > limit) {
       throw ApiError.badField(idParameter, "invalid.value",
           "A maximum of " + limit + " ids are allowed per request in '" + idParameter + "', got " + ids.size());
     }
     Set<String> wanted = Set.copyOf(ids);
     List<ObjectNode> found = new ArrayList<>();
-    for (ObjectNode node : store.view(resource)) {
-      if (wanted.contains(node.get("id").asText()) && visible(resource, node, null)) {
+    for (ObjectNode node : store.view(collection)) {
+      if (wanted.contains(node.get("id").asText()) && visible(collection, node, null)) {
         found.add(node.deepCopy());
       }
     }
-    if (resource == Resource.SEGMENTS && query.has("isActive")) {
+    if (collection == ApiCollection.SEGMENTS && query.has("isActive")) {
       Boolean active = query.bool("isActive");
       found.removeIf(node -> !isActive(node, active));
     }
     ObjectNode listing = envelope(found, Math.max(1, found.size()), 1, found.size(), found.isEmpty() ? 0 : 1);
-    String self = resource.basePath() + "?" + ids.stream().map(id -> idParameter + "=" + encode(id))
+    String self = collection.path() + "?" + ids.stream().map(id -> idParameter + "=" + encode(id))
         .collect(Collectors.joining("&"));
     listing.put("firstUri", self);
     listing.put("selfUri", self);
@@ -118,25 +105,25 @@ final class Listings {
     return listing;
   }
 
-  private List<ObjectNode> filter(Resource resource, QueryParameters query) {
-    Boolean active = resource == Resource.SEGMENTS ? query.bool("isActive") : null;
-    String mediaType = resource == Resource.ACTION_TEMPLATES ? enumValue(query, "mediaType", MediaType.knownValues()) : null;
-    String state = resource == Resource.ACTION_TEMPLATES ? enumValue(query, "state", ActionTemplateState.knownValues()) : null;
+  private List<ObjectNode> filter(ApiCollection collection, QueryParameters query) {
+    Boolean active = collection == ApiCollection.SEGMENTS ? query.bool("isActive") : null;
+    String mediaType = collection == ApiCollection.ACTION_TEMPLATES ? enumValue(query, "mediaType", MediaType.knownValues()) : null;
+    String state = collection == ApiCollection.ACTION_TEMPLATES ? enumValue(query, "state", ActionTemplateState.knownValues()) : null;
     List<String> queryFields = query.list("queryFields");
     String queryValue = query.single("queryValue");
     String filterField = query.single("filterField");
     String filterValue = query.single("filterValue");
     if (!queryFields.isEmpty()) {
       for (String field : queryFields) {
-        checkField(resource, field, "queryFields");
+        checkField(collection, field, "queryFields");
       }
     }
     if (filterField != null) {
-      checkField(resource, filterField, "filterField");
+      checkField(collection, filterField, "filterField");
     }
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode node : store.view(resource)) {
-      if (!visible(resource, node, state)) {
+    for (ObjectNode node : store.view(collection)) {
+      if (!visible(collection, node, state)) {
         continue;
       }
       if (active != null && !isActive(node, active)) {
@@ -157,8 +144,8 @@ final class Listings {
   }
 
   /** Soft-deleted action templates show only when {@code state=Deleted} is asked for. */
-  private static boolean visible(Resource resource, JsonNode node, @Nullable String state) {
-    if (resource != Resource.ACTION_TEMPLATES) {
+  private static boolean visible(ApiCollection collection, JsonNode node, @Nullable String state) {
+    if (collection != ApiCollection.ACTION_TEMPLATES) {
       return true;
     }
     String actual = text(node.get("state"));
@@ -199,15 +186,15 @@ final class Listings {
   }
 
   /** A dotted field path must start with a wire field of the entity. */
-  private static void checkField(Resource resource, String path, String parameter) {
+  private static void checkField(ApiCollection collection, String path, String parameter) {
     String first = path.split("\\.", -1)[0];
-    if (!EntityFields.of(resource).contains(first)) {
-      throw ApiError.badField(parameter, "invalid.value", "'" + path + "' is not a field of " + resource.label()
-          + "s; known fields: " + String.join(", ", EntityFields.of(resource)));
+    if (!EntityFields.of(collection).contains(first)) {
+      throw ApiError.badField(parameter, "invalid.value", "'" + path + "' is not a field of " + collection.label()
+          + "s; known fields: " + String.join(", ", EntityFields.of(collection)));
     }
   }
 
-  private static void sort(Resource resource, List<ObjectNode> nodes, @Nullable String sortBy) {
+  private static void sort(ApiCollection collection, List<ObjectNode> nodes, @Nullable String sortBy) {
     if (sortBy == null || sortBy.isBlank()) {
       return;
     }
@@ -216,9 +203,9 @@ final class Listings {
       String key = raw.trim();
       boolean descending = key.startsWith("-");
       String field = descending ? key.substring(1) : key;
-      if (field.isEmpty() || !EntityFields.of(resource).contains(field)) {
-        throw ApiError.badField("sortBy", "invalid.value", "Cannot sort " + resource.label() + "s by '" + key
-            + "'; known fields: " + String.join(", ", EntityFields.of(resource)));
+      if (field.isEmpty() || !EntityFields.of(collection).contains(field)) {
+        throw ApiError.badField("sortBy", "invalid.value", "Cannot sort " + collection.label() + "s by '" + key
+            + "'; known fields: " + String.join(", ", EntityFields.of(collection)));
       }
       Comparator<ObjectNode> one = (a, b) -> compare(a.get(field), b.get(field));
       if (descending) {
@@ -258,7 +245,7 @@ final class Listings {
     return listing;
   }
 
-  private static Map<String, String> keptParameters(Resource resource, QueryParameters query) {
+  private static Map<String, String> keptParameters(ApiCollection collection, QueryParameters query) {
     Map<String, String> keep = new LinkedHashMap<>();
     for (String name : List.of("sortBy", "isActive", "mediaType", "state", "filterField", "filterValue", "queryValue")) {
       String value = query.has(name) ? query.single(name) : null;
@@ -272,8 +259,8 @@ final class Listings {
     return keep;
   }
 
-  private static String uri(Resource resource, Map<String, String> keep, int pageSize, int pageNumber) {
-    StringBuilder out = new StringBuilder(resource.basePath()).append("?pageSize=").append(pageSize)
+  private static String uri(ApiCollection collection, Map<String, String> keep, int pageSize, int pageNumber) {
+    StringBuilder out = new StringBuilder(collection.path()).append("?pageSize=").append(pageSize)
         .append("&pageNumber=").append(pageNumber);
     keep.forEach((name, value) -> out.append('&').append(name).append('=').append(encode(value)));
     return out.toString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.model.OpenEnum;
 import io.journeydsl.json.ExplicitNulls;
 import io.journeydsl.catalog.ApiProfile;
+import io.journeydsl.catalog.RequiredFields;
 import jakarta.annotation.Nullable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Server-side checks of a decoded request body, independent of {@code dsl-validation}: required
- * fields (per {@link RequiredFields}), "one or more" lists, enum values this API generation knows,
+ * fields (per the catalogue's {@link RequiredFields}), "one or more" lists, enum values this API generation knows,
  * and (unless accepted) fields the API does not define. The first problem becomes a 400 whose
  * {@code details[0].fieldName} is the wire path ({@code action.actionTemplate.id},
  * {@code pageUrlConditions[0].values}).
@@ -59,15 +60,14 @@ final class ModelChecks {
     if (model == null) {
       return;
     }
-    String type = model.getSimpleName();
     for (Method accessor : accessors(model)) {
       String field = accessor.getName();
       Object fieldValue = invoke(accessor, value);
       String fieldPath = path.isEmpty() ? field : path + "." + field;
-      if (fieldValue == null && RequiredFields.of(type, profile).contains(field)) {
+      if (fieldValue == null && RequiredFields.of(model, profile).contains(field)) {
         throw ApiError.badField(fieldPath, "required", "Field '" + fieldPath + "' is required");
       }
-      if (fieldValue instanceof List<?> list && list.isEmpty() && RequiredFields.nonEmpty(type, field)) {
+      if (fieldValue instanceof List<?> list && list.isEmpty() && RequiredFields.nonEmpty(model, field)) {
         throw ApiError.badField(fieldPath, "required", "Field '" + fieldPath + "' needs one or more elements");
       }
       walk(fieldValue, fieldPath);
@@ -78,7 +78,7 @@ final class ModelChecks {
         String field = unknown.keySet().iterator().next();
         String fieldPath = path.isEmpty() ? field : path + "." + field;
         throw ApiError.badField(fieldPath, "unknown.field",
-            "Unrecognized field '" + fieldPath + "': not part of " + type);
+            "Unrecognized field '" + fieldPath + "': not part of " + model.getSimpleName());
       }
     }
   }

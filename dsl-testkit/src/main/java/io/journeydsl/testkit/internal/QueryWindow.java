@@ -1,24 +1,22 @@
 package io.journeydsl.testkit.internal;
 
 import io.journeydsl.analytics.JourneyAggregationQuery;
+import io.journeydsl.catalog.Iso8601;
+import io.journeydsl.catalog.Iso8601.IsoDuration;
 import io.journeydsl.json.WireInstant;
 import jakarta.annotation.Nullable;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code interval}, {@code granularity} and {@code timeZone} of an aggregates query, parsed and
- * checked, and the granularity buckets they define.
+ * checked with the catalogue's strict {@link Iso8601}, and the granularity buckets they define. A
+ * granularity steps as the calendar has it in the query's zone: its calendar part (years, months,
+ * days) first, then its clock part, so {@code P1MT1H} is one calendar month and one hour.
  *
  * @param start inclusive start
  * @param end exclusive end
@@ -30,24 +28,20 @@ record QueryWindow(Instant start, Instant end, List<Instant[]> buckets) {
   static QueryWindow of(JourneyAggregationQuery query) {
     ZoneId zone = zone(query.timeZone());
     String interval = query.interval();
-    String[] parts = interval == null ? new String[0] : interval.split("/", -1);
-    if (parts.length != 2) {
-      throw ApiError.badField("interval", "invalid.value",
-          "'interval' must be an ISO-8601 interval <start>/<end>, e.g. 2024-03-01T00:00:00.000Z/2024-03-02T00:00:00.000Z; was '" + interval + "'");
-    }
-    Instant start = instant(parts[0], zone);
-    Instant end = instant(parts[1], zone);
+    Iso8601.Interval parsed = Iso8601.interval(interval, zone).orElseThrow(() -> invalid(interval, zone));
+    Instant start = parsed.start();
+    Instant end = parsed.end();
     if (!end.isAfter(start)) {
       throw ApiError.badField("interval", "invalid.value", "'interval' must end after it starts: '" + interval + "'");
     }
-    TemporalAmount step = granularity(query.granularity());
+    IsoDuration step = granularity(query.granularity());
     List<Instant[]> buckets = new ArrayList<>();
     if (step == null) {
       buckets.add(new Instant[] {start, end});
     } else {
       ZonedDateTime cursor = start.atZone(zone);
       while (cursor.toInstant().isBefore(end)) {
-        ZonedDateTime next = cursor.plus(step);
+        ZonedDateTime next = step.addTo(cursor);
         buckets.add(new Instant[] {cursor.toInstant(), next.toInstant().isAfter(end) ? end : next.toInstant()});
         if (buckets.size() > MAX_BUCKETS) {
           throw ApiError.badField("granularity", "invalid.value",
@@ -57,6 +51,18 @@ record QueryWindow(Instant start, Instant end, List<Instant[]> buckets) {
       }
     }
     return new QueryWindow(start, end, List.copyOf(buckets));
+  }
+
+  /** Says what is wrong with an interval that does not parse: its shape, or which date. */
+  private static ApiError invalid(@Nullable String interval, ZoneId zone) {
+    String[] parts = interval == null ? new String[0] : interval.split("/", -1);
+    if (parts.length != 2) {
+      return ApiError.badField("interval", "invalid.value",
+          "'interval' must be an ISO-8601 interval <start>/<end>, e.g. 2024-03-01T00:00:00.000Z/2024-03-02T00:00:00.000Z; was '" + interval + "'");
+    }
+    String wrong = Iso8601.instant(parts[0], zone).isEmpty() ? parts[0] : parts[1];
+    return ApiError.badField("interval", "invalid.date",
+        "Dates must be specified as ISO-8601 strings. For example: yyyy-MM-ddTHH:mm:ss.SSSZ; was '" + wrong + "'");
   }
 
   private static ZoneId zone(@Nullable String timeZone) {
@@ -70,37 +76,12 @@ record QueryWindow(Instant start, Instant end, List<Instant[]> buckets) {
     }
   }
 
-  private static Instant instant(String text, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(zone).toInstant();
-      } catch (DateTimeParseException e) {
-        throw ApiError.badField("interval", "invalid.date",
-            "Dates must be specified as ISO-8601 strings. For example: yyyy-MM-ddTHH:mm:ss.SSSZ; was '" + text + "'");
-      }
-    }
-  }
-
-  private static @Nullable TemporalAmount granularity(@Nullable String text) {
+  private static @Nullable IsoDuration granularity(@Nullable String text) {
     if (text == null) {
       return null;
     }
-    TemporalAmount amount;
-    try {
-      amount = text.contains("T") || text.endsWith("D") && !text.contains("M") && !text.contains("Y") && !text.contains("W")
-          ? Duration.parse(text) : Period.parse(text);
-    } catch (DateTimeParseException e) {
-      throw ApiError.badField("granularity", "invalid.value",
-          "'granularity' must be an ISO-8601 period such as PT1H, P1D or P1DT12H; was '" + text + "'");
-    }
-    boolean positive = amount instanceof Duration d ? !d.isNegative() && !d.isZero()
-        : !((Period) amount).isNegative() && !((Period) amount).isZero();
-    if (!positive) {
-      throw ApiError.badField("granularity", "invalid.value", "'granularity' must be positive; was '" + text + "'");
-    }
-    return amount;
+    return Iso8601.duration(text).orElseThrow(() -> ApiError.badField("granularity", "invalid.value",
+        "'granularity' must be a positive ISO-8601 duration such as PT1H, P1D, P1DT12H or P1MT1H; was '" + text + "'"));
   }
 
   /** The ISO interval text of a bucket, e.g. {@code 2024-03-01T00:00:00.000Z/2024-03-02T00:00:00.000Z}. */

@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,8 +52,8 @@ final class Semantics {
       checks.check(query);
       return new Result(200, JSON.valueToTree(analytics.answer(query)));
     }
-    Resource resource = Resource.of(operation);
-    if (resource == Resource.OUTCOMES && settings.profile() == ApiProfile.CURRENT) {
+    ApiCollection collection = operation.collection();
+    if (collection == ApiCollection.OUTCOMES && settings.profile() == ApiProfile.CURRENT) {
       throw ApiError.of(410, "gone", "Journey Outcomes is being removed. See "
           + "https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/");
     }
@@ -61,7 +62,7 @@ final class Semantics {
     if (method == HttpMethod.GET) {
       lock.readLock().lock();
       try {
-        return new Result(200, id == null ? listings.list(resource, call.queryParameters()) : entities.get(resource, id));
+        return new Result(200, id == null ? listings.list(collection, call.queryParameters()) : entities.get(collection, id));
       } finally {
         lock.readLock().unlock();
       }
@@ -80,11 +81,11 @@ final class Semantics {
     try {
       Result result;
       if (method == HttpMethod.POST) {
-        result = new Result(200, entities.create(resource, body));
+        result = new Result(200, entities.create(collection, body));
       } else if (method == HttpMethod.PATCH) {
-        result = new Result(200, entities.patch(resource, id, body));
+        result = new Result(200, entities.patch(collection, id, body));
       } else {
-        entities.delete(resource, id, hard);
+        entities.delete(collection, id, hard);
         result = new Result(204, null);
       }
       afterWrite.accept(this);
@@ -103,27 +104,27 @@ final class Semantics {
   }
 
   /** Creates an entity through the normal path, outside any call (seeding). */
-  ObjectNode create(Resource resource, Object typedBody) {
+  ObjectNode create(ApiCollection collection, Object typedBody) {
     checks.check(typedBody);
     ObjectNode body = JSON.valueToTree(typedBody);
-    return write(() -> resource == Resource.ACTION_TARGETS ? entities.seed(resource, body) : entities.create(resource, body));
+    return write(() -> collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body));
   }
 
   /** All stored entities of a collection (copies). */
-  List<ObjectNode> all(Resource resource) {
+  List<ObjectNode> all(ApiCollection collection) {
     lock.readLock().lock();
     try {
-      return store.all(resource);
+      return store.all(collection);
     } finally {
       lock.readLock().unlock();
     }
   }
 
   /** Replaces the store with the given entities, as they are. */
-  void replace(java.util.Map<Resource, List<ObjectNode>> content) {
+  void replace(java.util.Map<ApiCollection, List<ObjectNode>> content) {
     write(() -> {
       store.clear();
-      content.forEach((resource, nodes) -> nodes.forEach(node -> store.put(resource, node.get("id").asText(), node)));
+      content.forEach((collection, nodes) -> nodes.forEach(node -> store.put(collection, node.get("id").asText(), node)));
       return null;
     });
   }

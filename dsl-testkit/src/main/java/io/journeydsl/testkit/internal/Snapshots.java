@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,15 +20,15 @@ import java.util.Map;
  */
 final class Snapshots {
   private static final ObjectMapper JSON = JourneyJson.mapper();
-  private static final List<Resource> ORDER = List.of(Resource.SEGMENTS, Resource.OUTCOMES,
-      Resource.ACTION_TEMPLATES, Resource.ACTION_MAPS, Resource.ACTION_TARGETS);
+  private static final List<ApiCollection> ORDER = List.of(ApiCollection.SEGMENTS, ApiCollection.OUTCOMES,
+      ApiCollection.ACTION_TEMPLATES, ApiCollection.ACTION_MAPS, ApiCollection.ACTION_TARGETS);
 
   private Snapshots() {}
 
   static String write(Semantics semantics) {
     ObjectNode root = JSON.createObjectNode();
-    for (Resource resource : ORDER) {
-      root.putArray(resource.bundleKey()).addAll(semantics.all(resource));
+    for (ApiCollection collection : ORDER) {
+      root.putArray(collection.bundleKey()).addAll(semantics.all(collection));
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -36,7 +37,7 @@ final class Snapshots {
     }
   }
 
-  static Map<Resource, List<ObjectNode>> read(String json) {
+  static Map<ApiCollection, List<ObjectNode>> read(String json) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -46,11 +47,11 @@ final class Snapshots {
     if (root == null || !root.isObject()) {
       throw JourneyJsonException.at("a snapshot must be a JSON object", "", -1, -1);
     }
-    Map<Resource, List<ObjectNode>> out = new EnumMap<>(Resource.class);
+    Map<ApiCollection, List<ObjectNode>> out = new EnumMap<>(ApiCollection.class);
     Iterator<String> keys = root.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
-      Resource resource = ORDER.stream().filter(r -> r.bundleKey().equals(key)).findFirst()
+      ApiCollection collection = ApiCollection.ofBundleKey(key)
           .orElseThrow(() -> JourneyJsonException.at("unknown snapshot key '" + key + "'", key, -1, -1));
       JsonNode array = root.get(key);
       if (!array.isArray()) {
@@ -63,16 +64,16 @@ final class Snapshots {
         if (!node.isObject() || !node.path("id").isTextual() || node.path("id").asText().isBlank()) {
           throw JourneyJsonException.at("each stored object needs a text 'id'", at + ".id", -1, -1);
         }
-        if (resource.versioned() && !node.path("version").isInt()) {
+        if (collection.versioned() && !node.path("version").isInt()) {
           throw JourneyJsonException.at("each stored object needs an integer 'version'", at + ".version", -1, -1);
         }
         try {
-          nodes.add(Entities.canonical(resource, (ObjectNode) node));
+          nodes.add(Entities.canonical(collection, (ObjectNode) node));
         } catch (ApiError e) {
           throw JourneyJsonException.at(e.body().message(), at, -1, -1);
         }
       }
-      out.put(resource, nodes);
+      out.put(collection, nodes);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.journeydsl.testkit.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;
@@ -14,43 +15,43 @@ import java.util.Map;
  * caller can alias stored state.
  */
 final class Store {
-  private final Map<Resource, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(Resource.class);
+  private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
 
   Store() {
-    for (Resource resource : Resource.values()) {
-      collections.put(resource, new LinkedHashMap<>());
+    for (ApiCollection collection : ApiCollection.values()) {
+      collections.put(collection, new LinkedHashMap<>());
     }
   }
 
-  @Nullable ObjectNode get(Resource resource, String id) {
-    ObjectNode node = collections.get(resource).get(id);
+  @Nullable ObjectNode get(ApiCollection collection, String id) {
+    ObjectNode node = collections.get(collection).get(id);
     return node == null ? null : node.deepCopy();
   }
 
-  boolean contains(Resource resource, String id) {
-    return collections.get(resource).containsKey(id);
+  boolean contains(ApiCollection collection, String id) {
+    return collections.get(collection).containsKey(id);
   }
 
-  void put(Resource resource, String id, ObjectNode node) {
-    collections.get(resource).put(id, node.deepCopy());
+  void put(ApiCollection collection, String id, ObjectNode node) {
+    collections.get(collection).put(id, node.deepCopy());
   }
 
-  boolean remove(Resource resource, String id) {
-    return collections.get(resource).remove(id) != null;
+  boolean remove(ApiCollection collection, String id) {
+    return collections.get(collection).remove(id) != null;
   }
 
   /** Copies of all entities of a collection, in creation order. */
-  List<ObjectNode> all(Resource resource) {
+  List<ObjectNode> all(ApiCollection collection) {
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode node : collections.get(resource).values()) {
+    for (ObjectNode node : collections.get(collection).values()) {
       out.add(node.deepCopy());
     }
     return out;
   }
 
   /** The stored nodes themselves, for read-only scans under the read lock. */
-  Iterable<ObjectNode> view(Resource resource) {
-    return collections.get(resource).values();
+  Iterable<ObjectNode> view(ApiCollection collection) {
+    return collections.get(collection).values();
   }
 
   void clear() {
