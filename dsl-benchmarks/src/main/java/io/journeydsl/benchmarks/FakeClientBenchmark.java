@@ -2,7 +2,7 @@ package io.journeydsl.benchmarks;
 
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.SegmentListing;
+import io.journeydsl.model.Listing;
 import io.journeydsl.testkit.FakeJourneyApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ public class FakeClientBenchmark {
 
   /** {@code GET /api/v2/journey/segments}: the first page of 25 of {@value #STORED} segments. */
   @Benchmark
-  public SegmentListing listSegments() {
+  public Listing<JourneySegment> listSegments() {
     afterRead();
     return client.segments().list();
   }
