@@ -9,8 +9,8 @@ import io.journeydsl.client.JourneyClient;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.spi.JourneyTransport;
-import io.journeydsl.testkit.internal.FakeSettings;
-import io.journeydsl.testkit.internal.InMemoryFake;
+import io.journeydsl.testkit.internal.core.FakeSettings;
+import io.journeydsl.testkit.internal.core.InMemoryFake;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,8 +42,24 @@ public interface FakeJourneyApi extends JourneyTransport {
     return new Builder();
   }
 
-  /** A client whose transport is this fake; closing that client leaves the fake untouched. */
+  /**
+   * A new client on this fake: {@code JourneyClient.create(this)}, which borrows the fake as its
+   * transport and never closes it. Closing the client leaves the fake open and usable, with its
+   * store, journal and faults as they were, so a test may open and close clients freely.
+   *
+   * @return a client whose calls this fake answers in memory
+   */
   JourneyClient client();
+
+  /**
+   * Serves this fake over HTTP, as {@link FakeJourneyServer#builder(FakeJourneyApi)} does. Jetty is
+   * loaded only here: a fake that is never served never loads a Jetty class.
+   *
+   * @param options where to bind and which credentials to accept
+   * @return the running server; closing it stops the server, the fake lives on
+   * @throws IllegalStateException if the port cannot be bound
+   */
+  FakeJourneyServer serve(ServerOptions options);
 
   /** The journal of calls. */
   Journal journal();

@@ -1,7 +1,5 @@
 package io.journeydsl.testkit;
 
-import io.journeydsl.testkit.internal.HttpSettings;
-import io.journeydsl.testkit.internal.JettyFakeServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -62,7 +60,7 @@ public interface FakeJourneyServer extends AutoCloseable {
   /** Builds and starts a {@link FakeJourneyServer}. */
   final class Builder {
     private final FakeJourneyApi api;
-    private final HttpSettings.Builder settings = HttpSettings.builder();
+    private ServerOptions options = ServerOptions.defaults();
 
     private Builder(FakeJourneyApi api) {
       this.api = Objects.requireNonNull(api, "api");
@@ -75,7 +73,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @return this builder
      */
     public Builder host(String host) {
-      settings.host(Objects.requireNonNull(host, "host"));
+      options = options.withHost(host);
       return this;
     }
 
@@ -86,10 +84,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @return this builder
      */
     public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535, was " + port);
-      }
-      settings.port(port);
+      options = options.withPort(port);
       return this;
     }
 
@@ -101,7 +96,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @return this builder
      */
     public Builder bearerToken(String token) {
-      settings.bearerToken(Objects.requireNonNull(token, "token"));
+      options = options.withBearerToken(token);
       return this;
     }
 
@@ -115,7 +110,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @return this builder
      */
     public Builder clientCredentials(String clientId, String clientSecret) {
-      settings.clientCredentials(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
+      options = options.withClientCredentials(clientId, clientSecret);
       return this;
     }
 
@@ -126,10 +121,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @return this builder
      */
     public Builder tokenLifetime(Duration lifetime) {
-      if (lifetime.isNegative() || lifetime.isZero()) {
-        throw new IllegalArgumentException("tokenLifetime must be positive");
-      }
-      settings.tokenLifetime(lifetime);
+      options = options.withTokenLifetime(lifetime);
       return this;
     }
 
@@ -140,7 +132,7 @@ public interface FakeJourneyServer extends AutoCloseable {
      * @throws IllegalStateException if the port cannot be bound
      */
     public FakeJourneyServer start() {
-      return JettyFakeServer.start(api, settings.build());
+      return api.serve(options);
     }
   }
 }

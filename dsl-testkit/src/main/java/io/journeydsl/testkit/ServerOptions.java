@@ -1,0 +1,143 @@
+package io.journeydsl.testkit;
+
+import jakarta.annotation.Nullable;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How {@link FakeJourneyServer} serves a fake: bind address and port, the accepted static bearer
+ * token, the OAuth client credentials and the lifetime of issued tokens. Immutable: each
+ * {@code with...} method returns a copy. {@link #toString()} never shows the token or the secret.
+ *
+ * <pre>{@code
+ * FakeJourneyServer server = fake.serve(ServerOptions.defaults().withBearerToken("t"));
+ * }</pre>
+ */
+public final class ServerOptions {
+  private static final ServerOptions DEFAULTS =
+      new ServerOptions("127.0.0.1", 0, null, null, null, Duration.ofSeconds(86_400));
+
+  private final String host;
+  private final int port;
+  private final @Nullable String bearerToken;
+  private final @Nullable String clientId;
+  private final @Nullable String clientSecret;
+  private final Duration tokenLifetime;
+
+  private ServerOptions(String host, int port, @Nullable String bearerToken, @Nullable String clientId,
+      @Nullable String clientSecret, Duration tokenLifetime) {
+    this.host = host;
+    this.port = port;
+    this.bearerToken = bearerToken;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.tokenLifetime = tokenLifetime;
+  }
+
+  /**
+   * {@code 127.0.0.1}, a free port, any bearer token accepted, any non-empty client credentials
+   * accepted by {@code /oauth/token}, tokens issued for 86400 s as Genesys issues them.
+   */
+  public static ServerOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The address to bind.
+   *
+   * @param value a host name or address
+   * @return a copy with this host
+   */
+  public ServerOptions withHost(String value) {
+    return new ServerOptions(Objects.requireNonNull(value, "host"), port, bearerToken, clientId, clientSecret,
+        tokenLifetime);
+  }
+
+  /**
+   * The port to bind; 0 picks a free one.
+   *
+   * @param value 0..65535
+   * @return a copy with this port
+   */
+  public ServerOptions withPort(int value) {
+    if (value < 0 || value > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + value);
+    }
+    return new ServerOptions(host, value, bearerToken, clientId, clientSecret, tokenLifetime);
+  }
+
+  /**
+   * Accepts only this bearer token (plus tokens issued by {@code /oauth/token}).
+   *
+   * @param value the token
+   * @return a copy with this token
+   */
+  public ServerOptions withBearerToken(String value) {
+    return new ServerOptions(host, port, Objects.requireNonNull(value, "token"), clientId, clientSecret,
+        tokenLifetime);
+  }
+
+  /**
+   * The client id and secret {@code /oauth/token} accepts; once set, API calls need an issued token
+   * (or the {@linkplain #withBearerToken(String) bearer token}).
+   *
+   * @param id the client id
+   * @param secret the client secret
+   * @return a copy with these credentials
+   */
+  public ServerOptions withClientCredentials(String id, String secret) {
+    return new ServerOptions(host, port, bearerToken, Objects.requireNonNull(id, "clientId"),
+        Objects.requireNonNull(secret, "clientSecret"), tokenLifetime);
+  }
+
+  /**
+   * The lifetime of issued tokens ({@code expires_in}).
+   *
+   * @param value a positive duration
+   * @return a copy with this lifetime
+   */
+  public ServerOptions withTokenLifetime(Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("tokenLifetime must be positive");
+    }
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, value);
+  }
+
+  /** The bind address. */
+  public String host() {
+    return host;
+  }
+
+  /** The port, 0 for a free one. */
+  public int port() {
+    return port;
+  }
+
+  /** The one accepted static token, if set. */
+  public Optional<String> bearerToken() {
+    return Optional.ofNullable(bearerToken);
+  }
+
+  /** The OAuth client id, if credentials are set. */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /** The OAuth client secret, if credentials are set. */
+  public Optional<String> clientSecret() {
+    return Optional.ofNullable(clientSecret);
+  }
+
+  /** The lifetime of issued tokens. */
+  public Duration tokenLifetime() {
+    return tokenLifetime;
+  }
+
+  @Override
+  public String toString() {
+    return "ServerOptions[host=" + host + ", port=" + port + ", bearerToken=" + (bearerToken == null ? "none" : "[REDACTED]")
+        + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "[REDACTED]")
+        + ", tokenLifetime=" + tokenLifetime + "]";
+  }
+}

@@ -1,0 +1,241 @@
+package io.journeydsl.testkit.internal.core;
+
+import io.journeydsl.catalog.ApiCollection;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeydsl.JourneyConfig;
+import io.journeydsl.Ref;
+import io.journeydsl.actionmap.ActionMap;
+import io.journeydsl.actiontarget.ActionTarget;
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.client.JourneyClient;
+import io.journeydsl.error.JourneyApiException;
+import io.journeydsl.error.TransportFailureException;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.outcome.Outcome;
+import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.JourneyTransport;
+import io.journeydsl.spi.Operation;
+import io.journeydsl.testkit.FakeAnalytics;
+import io.journeydsl.testkit.FakeJourneyApi;
+import io.journeydsl.testkit.FakeJourneyServer;
+import io.journeydsl.testkit.Faults;
+import io.journeydsl.testkit.Fault;
+import io.journeydsl.testkit.FrontDoor;
+import io.journeydsl.testkit.Journal;
+import io.journeydsl.testkit.ServerOptions;
+import io.journeydsl.testkit.internal.http.HttpFrontDoor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one implementation of {@link FakeJourneyApi}: wires the store's {@link Semantics}, faults,
+ * rate limit, journal and analytics behind a {@link Dispatcher} and answers in-memory calls. It
+ * reaches the HTTP layer only through {@link HttpFrontDoor}, whose signature names no Jetty type, so
+ * loading the fake never loads Jetty.
+ */
+public final class InMemoryFake implements FakeJourneyApi {
+  private static final ObjectMapper JSON = JourneyJson.mapper();
+
+  private final FakeSettings settings;
+  private final DefaultJournal journal = new DefaultJournal();
+  private final FaultRegistry faults = new FaultRegistry();
+  private final DefaultFakeAnalytics analytics = new DefaultFakeAnalytics();
+  private final RateLimiter limiter;
+  private final Semantics semantics;
+  private final Dispatcher dispatcher;
+
+  /**
+   * Creates the fake; loads the state file when configured and present.
+   *
+   * @param settings the configuration
+   */
+  public InMemoryFake(FakeSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.limiter = new RateLimiter(settings.rateLimitPerMinute(), settings.clock());
+    StateFile stateFile = settings.stateFile() == null ? null : new StateFile(settings.stateFile());
+    this.semantics = new Semantics(settings, analytics, stateFile == null ? s -> { } : s -> stateFile.save(Snapshots.write(s)));
+    this.dispatcher = new Dispatcher(semantics, faults, limiter, journal);
+    if (stateFile != null) {
+      stateFile.load().ifPresent(this::restore);
+    }
+  }
+
+  @Override
+  public <R> R execute(JourneyOperation<R> operation) {
+    Objects.requireNonNull(operation, "operation");
+    String body = operation.body() == null ? null : JourneyJson.write(operation.body());
+    RecordedCallDraft draft = new RecordedCallDraft(settings.clock().instant(), FrontDoor.IN_MEMORY,
+        operation.operation(), operation.operation().httpMethod().name(), operation.path(),
+        operation.queryString(), Map.of(), body);
+    Answer answer = dispatcher.dispatch(operation, draft);
+    if (answer.transportEffect() != null) {
+      if (answer.transportEffect() == Fault.Effect.STALL) {
+        sleep(answer.stall());
+      }
+      throw new TransportFailureException(operation.operation(), true,
+          answer.transportEffect() == Fault.Effect.STALL ? "the fake stalled the call (injected fault)"
+              : "the fake dropped the connection (injected fault)", null);
+    }
+    if (answer.isError()) {
+      String retryAfter = answer.headers().get("Retry-After");
+      throw JourneyApiException.forStatus(operation.operation(), answer.status(), answer.error(),
+          answer.correlationId(), retryAfter == null ? null : Duration.ofSeconds(Long.parseLong(retryAfter)));
+    }
+    return answer.body() == null ? null
+        : operation.responseType().cast(convert(answer.body(), JSON.constructType(operation.responseBodyType())));
+  }
+
+  private static <R> R convert(JsonNode body, Class<R> type) {
+    return convert(body, JSON.constructType(type));
+  }
+
+  private static <R> R convert(JsonNode body, com.fasterxml.jackson.databind.JavaType type) {
+    try {
+      return JSON.treeToValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the fake produced JSON its own model cannot read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  @Override
+  public JourneyClient client() {
+    return JourneyClient.create(this);
+  }
+
+  /** Hands the HTTP layer this fake's dispatcher and clock; the HTTP layer never sees the fake itself. */
+  @Override
+  public FakeJourneyServer serve(ServerOptions options) {
+    return HttpFrontDoor.serve(this, dispatcher, settings.clock(), Objects.requireNonNull(options, "options"));
+  }
+
+  @Override
+  public Journal journal() {
+    return journal;
+  }
+
+  @Override
+  public Faults faults() {
+    return faults;
+  }
+
+  @Override
+  public FakeAnalytics analytics() {
+    return analytics;
+  }
+
+  @Override
+  public void reset() {
+    faults.clear();
+    semantics.clear();
+    journal.clear();
+    analytics.clear();
+    limiter.reset();
+  }
+
+  @Override
+  public JourneyConfig seed(JourneyConfig config) {
+    Objects.requireNonNull(config, "config");
+    Map<Ref.Kind, Map<String, String>> ids = new EnumMap<>(Ref.Kind.class);
+    JourneyConfig.Builder out = JourneyConfig.builder();
+    for (ActionTemplate template : config.actionTemplates()) {
+      ActionTemplate stored = create(ApiCollection.ACTION_TEMPLATES, template, ActionTemplate.class, Operation.POST_JOURNEY_ACTIONTEMPLATES);
+      ids.computeIfAbsent(Ref.Kind.ACTION_TEMPLATE, k -> new HashMap<>()).put(stored.name(), stored.id());
+      out.add(stored);
+    }
+    for (JourneySegment segment : config.segments()) {
+      JourneySegment stored = create(ApiCollection.SEGMENTS, segment, JourneySegment.class, Operation.POST_JOURNEY_SEGMENTS);
+      ids.computeIfAbsent(Ref.Kind.SEGMENT, k -> new HashMap<>()).put(stored.displayName(), stored.id());
+      out.add(stored);
+    }
+    for (Outcome outcome : config.outcomes()) {
+      Outcome stored = create(ApiCollection.OUTCOMES, outcome, Outcome.class, Operation.POST_JOURNEY_OUTCOMES);
+      ids.computeIfAbsent(Ref.Kind.OUTCOME, k -> new HashMap<>()).put(stored.displayName(), stored.id());
+      out.add(stored);
+    }
+    JourneyConfig resolved = config.resolve(ref -> ref.name()
+        .map(name -> ids.getOrDefault(ref.kind(), Map.of()).get(name)).orElse(null));
+    for (ActionMap map : resolved.actionMaps()) {
+      out.add(create(ApiCollection.ACTION_MAPS, map, ActionMap.class, Operation.POST_JOURNEY_ACTIONMAPS));
+    }
+    return out.build();
+  }
+
+  @Override
+  public ActionTarget seedActionTarget(ActionTarget target) {
+    return create(ApiCollection.ACTION_TARGETS, Objects.requireNonNull(target, "target"), ActionTarget.class, null);
+  }
+
+  private <T> T create(ApiCollection collection, Object body, Class<T> type, Operation operation) {
+    try {
+      return convert(semantics.create(collection, body), type);
+    } catch (ApiError e) {
+      throw JourneyApiException.forStatus(operation, e.status(), e.body(), null, null);
+    }
+  }
+
+  @Override
+  public String snapshot() {
+    return Snapshots.write(semantics);
+  }
+
+  @Override
+  public void restore(String snapshotJson) {
+    semantics.replace(Snapshots.read(Objects.requireNonNull(snapshotJson, "snapshotJson")));
+  }
+
+  @Override
+  public List<JourneySegment> segments() {
+    return stored(ApiCollection.SEGMENTS, JourneySegment.class);
+  }
+
+  @Override
+  public List<Outcome> outcomes() {
+    return stored(ApiCollection.OUTCOMES, Outcome.class);
+  }
+
+  @Override
+  public List<ActionMap> actionMaps() {
+    return stored(ApiCollection.ACTION_MAPS, ActionMap.class);
+  }
+
+  @Override
+  public List<ActionTemplate> actionTemplates() {
+    return stored(ApiCollection.ACTION_TEMPLATES, ActionTemplate.class);
+  }
+
+  @Override
+  public List<ActionTarget> actionTargets() {
+    return stored(ApiCollection.ACTION_TARGETS, ActionTarget.class);
+  }
+
+  private <T> List<T> stored(ApiCollection collection, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (ObjectNode node : semantics.all(collection)) {
+      out.add(convert(node, type));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Names the fake's configuration, never a credential. */
+  @Override
+  public String toString() {
+    return "FakeJourneyApi[profile=" + settings.profile() + ", journal=" + journal.size() + " calls]";
+  }
+}

@@ -1,0 +1,149 @@
+package io.journeydsl.testkit.internal.core;
+
+import io.journeydsl.catalog.ApiCollection;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeydsl.analytics.JourneyAggregationQuery;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.HttpMethod;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.Operation;
+import io.journeydsl.catalog.ApiProfile;
+import jakarta.annotation.Nullable;
+import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+
+/**
+ * The 24 operations on the store: decodes nothing and knows no transport; takes a checked
+ * {@link JourneyOperation} and gives the response JSON, or throws {@link ApiError}. Writes run under
+ * the write lock, reads under the read lock, so no update is lost and reads never see half a write.
+ */
+final class Semantics {
+  private static final ObjectMapper JSON = JourneyJson.mapper();
+
+  /** The answer of one operation: status and body (null for 204). */
+  record Result(int status, @Nullable JsonNode body) {}
+
+  private final Store store = new Store();
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final FakeSettings settings;
+  private final Entities entities;
+  private final Listings listings;
+  private final ModelChecks checks;
+  private final DefaultFakeAnalytics analytics;
+  private final Consumer<Semantics> afterWrite;
+
+  Semantics(FakeSettings settings, DefaultFakeAnalytics analytics, Consumer<Semantics> afterWrite) {
+    this.settings = settings;
+    this.entities = new Entities(store, settings);
+    this.listings = new Listings(store);
+    this.checks = new ModelChecks(settings.profile(), settings.acceptUnknownFields());
+    this.analytics = analytics;
+    this.afterWrite = afterWrite;
+  }
+
+  Result execute(JourneyOperation<?> call) {
+    Operation operation = call.operation();
+    if (operation == Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY) {
+      JourneyAggregationQuery query = (JourneyAggregationQuery) requireBody(call);
+      checks.check(query);
+      return new Result(200, JSON.valueToTree(analytics.answer(query)));
+    }
+    ApiCollection collection = operation.collection();
+    if (collection == ApiCollection.OUTCOMES && settings.profile() == ApiProfile.CURRENT) {
+      throw ApiError.of(410, "gone", "Journey Outcomes is being removed. See "
+          + "https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/");
+    }
+    String id = operation.pathParameters().isEmpty() ? null : call.pathParameters().get(operation.pathParameters().get(0));
+    HttpMethod method = operation.httpMethod();
+    if (method == HttpMethod.GET) {
+      lock.readLock().lock();
+      try {
+        return new Result(200, id == null ? listings.list(collection, call.queryParameters()) : entities.get(collection, id));
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+    ObjectNode body = null;
+    boolean hard = false;
+    if (method == HttpMethod.DELETE) {
+      Boolean flag = new QueryParameters(call.queryParameters()).bool("hardDelete");
+      hard = flag != null && flag;
+    } else {
+      Object typed = requireBody(call);
+      checks.check(typed);
+      body = JSON.valueToTree(typed);
+    }
+    lock.writeLock().lock();
+    try {
+      Result result;
+      if (method == HttpMethod.POST) {
+        result = new Result(200, entities.create(collection, body));
+      } else if (method == HttpMethod.PATCH) {
+        result = new Result(200, entities.patch(collection, id, body));
+      } else {
+        entities.delete(collection, id, hard);
+        result = new Result(204, null);
+      }
+      afterWrite.accept(this);
+      return result;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private static Object requireBody(JourneyOperation<?> call) {
+    Object body = call.body();
+    if (body == null) {
+      throw ApiError.badField("body", "required", "The request body is required for " + call.operation().seedMethod());
+    }
+    return body;
+  }
+
+  /** Creates an entity through the normal path, outside any call (seeding). */
+  ObjectNode create(ApiCollection collection, Object typedBody) {
+    checks.check(typedBody);
+    ObjectNode body = JSON.valueToTree(typedBody);
+    return write(() -> collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body));
+  }
+
+  /** All stored entities of a collection (copies). */
+  List<ObjectNode> all(ApiCollection collection) {
+    lock.readLock().lock();
+    try {
+      return store.all(collection);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Replaces the store with the given entities, as they are. */
+  void replace(java.util.Map<ApiCollection, List<ObjectNode>> content) {
+    write(() -> {
+      store.clear();
+      content.forEach((collection, nodes) -> nodes.forEach(node -> store.put(collection, node.get("id").asText(), node)));
+      return null;
+    });
+  }
+
+  void clear() {
+    write(() -> {
+      store.clear();
+      return null;
+    });
+  }
+
+  private <T> T write(java.util.function.Supplier<T> action) {
+    lock.writeLock().lock();
+    try {
+      T result = action.get();
+      afterWrite.accept(this);
+      return result;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+}

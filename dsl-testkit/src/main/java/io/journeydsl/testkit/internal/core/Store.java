@@ -1,0 +1,60 @@
+package io.journeydsl.testkit.internal.core;
+
+import io.journeydsl.catalog.ApiCollection;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
+ * {@link Dispatcher} guards it with one read/write lock. Values handed in and out are copies, so no
+ * caller can alias stored state.
+ */
+final class Store {
+  private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
+
+  Store() {
+    for (ApiCollection collection : ApiCollection.values()) {
+      collections.put(collection, new LinkedHashMap<>());
+    }
+  }
+
+  @Nullable ObjectNode get(ApiCollection collection, String id) {
+    ObjectNode node = collections.get(collection).get(id);
+    return node == null ? null : node.deepCopy();
+  }
+
+  boolean contains(ApiCollection collection, String id) {
+    return collections.get(collection).containsKey(id);
+  }
+
+  void put(ApiCollection collection, String id, ObjectNode node) {
+    collections.get(collection).put(id, node.deepCopy());
+  }
+
+  boolean remove(ApiCollection collection, String id) {
+    return collections.get(collection).remove(id) != null;
+  }
+
+  /** Copies of all entities of a collection, in creation order. */
+  List<ObjectNode> all(ApiCollection collection) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode node : collections.get(collection).values()) {
+      out.add(node.deepCopy());
+    }
+    return out;
+  }
+
+  /** The stored nodes themselves, for read-only scans under the read lock. */
+  Iterable<ObjectNode> view(ApiCollection collection) {
+    return collections.get(collection).values();
+  }
+
+  void clear() {
+    collections.values().forEach(Map::clear);
+  }
+}

@@ -1,0 +1,119 @@
+package io.journeydsl.testkit.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.MissingParameterException;
+import io.journeydsl.spi.Operation;
+import io.journeydsl.testkit.internal.core.ApiError;
+import io.journeydsl.testkit.internal.core.JourneyJsonExceptions;
+import jakarta.annotation.Nullable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decodes an HTTP request into the {@link JourneyOperation} the in-memory door would receive, so both
+ * doors share one semantics: route by method and path template, query parameters (repeated keys and
+ * comma-joined lists both accepted; unknown ones rejected), and the JSON body read into the
+ * operation's request type. Every problem is an {@link ApiError} naming the field.
+ */
+final class HttpDecoder {
+  private static final List<String> LIST_PARAMETERS = List.of("segmentIds", "outcomeIds", "actionMapIds", "queryFields");
+
+  private HttpDecoder() {}
+
+  /** The operation whose template matches the path, ignoring the method; null when none does. */
+  static @Nullable Operation route(String method, String path, boolean requireMethod) {
+    String[] parts = path.split("/", -1);
+    for (Operation operation : Operation.values()) {
+      String[] template = operation.pathTemplate().split("/", -1);
+      if (template.length != parts.length || (requireMethod && !operation.httpMethod().name().equals(method))) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < parts.length && match; i++) {
+        match = template[i].startsWith("{") ? !parts[i].isEmpty() : template[i].equals(parts[i]);
+      }
+      if (match) {
+        return operation;
+      }
+    }
+    return null;
+  }
+
+  static JourneyOperation<?> decode(String method, String path, String query, @Nullable String contentType,
+      @Nullable String body) {
+    Operation operation = route(method, path, true);
+    if (operation == null) {
+      if (route(method, path, false) != null) {
+        throw ApiError.of(405, "method.not.allowed", "HTTP method " + method + " is not supported on " + path);
+      }
+      throw ApiError.of(404, "not.found", "The requested resource was not found: " + method + " " + path);
+    }
+    return build(operation, path, query, contentType, body);
+  }
+
+  private static <R> JourneyOperation<R> build(Operation operation, String path, String query,
+      @Nullable String contentType, @Nullable String body) {
+    @SuppressWarnings("unchecked")
+    Class<R> responseType = (Class<R>) (operation.responseType() == null ? Void.class : operation.responseType());
+    JourneyOperation.Builder<R> builder = JourneyOperation.builder(operation, responseType);
+    String[] parts = path.split("/", -1);
+    String[] template = operation.pathTemplate().split("/", -1);
+    for (int i = 0; i < template.length; i++) {
+      if (template[i].startsWith("{")) {
+        builder.pathParameter(template[i].substring(1, template[i].length() - 1), FormBody.decode(parts[i].replace("+", "%2B")));
+      }
+    }
+    Map<String, List<String>> parameters = new LinkedHashMap<>(FormBody.multi(query));
+    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+      String name = parameter.getKey();
+      if (!operation.queryParameters().contains(name)) {
+        throw ApiError.badField(name, "unknown.parameter", "Unknown query parameter '" + name + "' for "
+            + operation.seedMethod() + "; allowed: " + String.join(", ", operation.queryParameters()));
+      }
+      builder.queryParameter(name, LIST_PARAMETERS.contains(name) ? splitCommas(parameter.getValue()) : parameter.getValue());
+    }
+    if (body != null && !body.isBlank()) {
+      if (operation.requestType() == null) {
+        throw ApiError.badField("body", "unexpected.body", operation.seedMethod() + " takes no request body");
+      }
+      if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        throw ApiError.of(415, "unsupported.media.type",
+            "Unsupported Media Type - Unsupported or incorrect Content-Type value in the header: expected application/json");
+      }
+      builder.body(readBody(body, operation.requestType()));
+    }
+    try {
+      return builder.build();
+    } catch (MissingParameterException e) {
+      throw ApiError.badField(e.parameter(), "required", e.getMessage());
+    }
+  }
+
+  private static List<String> splitCommas(List<String> values) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String value : values) {
+      for (String part : value.split(",", -1)) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Object readBody(String body, Class<?> type) {
+    try {
+      Object value = JourneyJson.mapper().readValue(body, type);
+      if (value == null) {
+        throw ApiError.badField("body", "required", "The request body must be a JSON object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw JourneyJsonExceptions.badRequest(type, e);
+    }
+  }
+}

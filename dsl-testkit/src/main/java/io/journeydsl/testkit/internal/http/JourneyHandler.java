@@ -1,0 +1,126 @@
+package io.journeydsl.testkit.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.testkit.Fault;
+import io.journeydsl.testkit.FrontDoor;
+import io.journeydsl.testkit.internal.core.Answer;
+import io.journeydsl.testkit.internal.core.ApiError;
+import io.journeydsl.testkit.internal.core.Dispatcher;
+import io.journeydsl.testkit.internal.core.RecordedCallDraft;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The Jetty handler of the HTTP front door: reads the request, checks the bearer token, decodes the
+ * operation, dispatches it to the shared {@link Dispatcher} and writes the answer with the exact
+ * Genesys header names; serves {@code POST /oauth/token}. It knows the fake only through its
+ * dispatcher and clock.
+ */
+final class JourneyHandler extends Handler.Abstract {
+  private final Dispatcher dispatcher;
+  private final Clock clock;
+  private final TokenAuthority tokens;
+
+  JourneyHandler(Dispatcher dispatcher, Clock clock, TokenAuthority tokens) {
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+    this.tokens = tokens;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    serve(request, response, callback);
+    return true;
+  }
+
+  private void serve(Request request, Response response, Callback callback) {
+    try {
+      String method = request.getMethod();
+      String path = request.getHttpURI().getPath();
+      String query = request.getHttpURI().getQuery() == null ? "" : request.getHttpURI().getQuery();
+      String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      for (HttpField field : request.getHeaders()) {
+        headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
+      }
+      String authorization = request.getHeaders().get("Authorization");
+      if (path.equals("/oauth/token") && method.equals("POST")) {
+        oauth(request, response, callback, headers, authorization, body);
+        return;
+      }
+      RecordedCallDraft draft = new RecordedCallDraft(clock.instant(), FrontDoor.HTTP,
+          HttpDecoder.route(method, path, true), method, path, query, headers, body.isEmpty() ? null : body);
+      ApiError denied = tokens.check(authorization);
+      Answer answer;
+      if (denied != null) {
+        answer = dispatcher.reject(denied, draft);
+      } else {
+        JourneyOperation<?> operation;
+        try {
+          operation = HttpDecoder.decode(method, path, query, request.getHeaders().get("Content-Type"), body.isEmpty() ? null : body);
+        } catch (ApiError error) {
+          answer = dispatcher.reject(error, draft);
+          write(response, callback, answer);
+          return;
+        }
+        answer = dispatcher.dispatch(operation, draft);
+      }
+      write(response, callback, answer);
+    } catch (Throwable unexpected) {
+      callback.failed(unexpected);
+    }
+  }
+
+  private void oauth(Request request, Response response, Callback callback, Map<String, List<String>> headers,
+      String authorization, String body) throws JsonProcessingException {
+    TokenAuthority.Grant grant = tokens.grant(authorization, body);
+    RecordedCallDraft draft = new RecordedCallDraft(clock.instant(), FrontDoor.HTTP, null,
+        "POST", "/oauth/token", "", headers, null);
+    String correlationId = dispatcher.note(draft, grant.status());
+    response.setStatus(grant.status());
+    response.getHeaders().put("ININ-Correlation-Id", correlationId);
+    response.getHeaders().put("Content-Type", "application/json");
+    response.getHeaders().put("Cache-Control", "no-cache, no-store, must-revalidate");
+    byte[] bytes = JourneyJson.mapper().writeValueAsBytes(grant.body());
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+
+  private static void write(Response response, Callback callback, Answer answer) throws IOException {
+    if (answer.transportEffect() != null) {
+      if (answer.transportEffect() == Fault.Effect.STALL) {
+        try {
+          Thread.sleep(answer.stall().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      response.getRequest().getConnectionMetaData().getConnection().getEndPoint().close();
+      callback.failed(new IOException("connection dropped by an injected fault"));
+      return;
+    }
+    response.setStatus(answer.status());
+    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    Object body = answer.isError() ? answer.error() : answer.body();
+    if (body == null) {
+      callback.succeeded();
+      return;
+    }
+    response.getHeaders().put("Content-Type", "application/json");
+    byte[] bytes = JourneyJson.mapper().writeValueAsBytes(body);
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+}
