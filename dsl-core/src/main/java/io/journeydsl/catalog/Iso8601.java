@@ -9,7 +9,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,10 +25,24 @@ import java.util.regex.Pattern;
  * duration is never zero. The fake, the validator and the model reader all parse with it.
  */
 public final class Iso8601 {
-  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME
-      .withResolverStyle(ResolverStyle.STRICT);
+  /** A date and a time of day: seconds and zero to nine fraction digits optional. */
+  private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .appendLiteral('T')
+      .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+      .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+      .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+      .optionalEnd()
+      .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+  /** With an offset: {@code Z}, {@code +01:00} or {@code +01:00:00}. */
+  private static final DateTimeFormatter OFFSET = new DateTimeFormatterBuilder()
+      .append(LOCAL).appendOffset("+HH:MM:ss", "Z")
+      .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+  /** With a compact offset: {@code +0100}, as some clients write it. */
+  private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
+      .append(LOCAL).appendOffset("+HHMM", "Z")
+      .toFormatter().withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern DURATION = Pattern.compile(
       "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d{1,9})?)S)?)?");
 
@@ -71,13 +87,22 @@ public final class Iso8601 {
     }
   }
 
-  /** A date-time with an offset or {@code Z}. */
+  /**
+   * A date-time with an offset ({@code Z}, {@code +01:00} or {@code +0100}); seconds and zero to nine
+   * fraction digits are optional. A date or time that does not exist is refused.
+   */
   public static Optional<Instant> instant(String text) {
-    try {
-      return Optional.of(OffsetDateTime.parse(text, OFFSET).toInstant());
-    } catch (DateTimeException | NullPointerException e) {
+    if (text == null) {
       return Optional.empty();
     }
+    for (DateTimeFormatter format : new DateTimeFormatter[] {OFFSET, COMPACT_OFFSET}) {
+      try {
+        return Optional.of(OffsetDateTime.parse(text, format).toInstant());
+      } catch (DateTimeException e) {
+        // the next spelling
+      }
+    }
+    return Optional.empty();
   }
 
   /** A date-time with an offset or {@code Z}, or a local date-time read in {@code zone}. */
