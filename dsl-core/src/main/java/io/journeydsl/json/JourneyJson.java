@@ -85,6 +85,22 @@ public final class JourneyJson {
         }
       }
     });
+    // A float or double is written as the shortest decimal that reads back as the same value, and
+    // plainly: 0.0001 rather than 1.0E-4, so a number comes back with the digits it was sent with.
+    JsonSerializer<Number> plainDecimal = new JsonSerializer<>() {
+      @Override
+      public void serialize(Number value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        String shortest = value.toString();
+        boolean finite = value instanceof Float f ? Float.isFinite(f) : Double.isFinite(value.doubleValue());
+        if (!finite || shortest.indexOf('E') < 0) {
+          gen.writeNumber(shortest);
+        } else {
+          gen.writeNumber(new java.math.BigDecimal(shortest).stripTrailingZeros().toPlainString());
+        }
+      }
+    };
+    module.addSerializer(Float.class, plainDecimal);
+    module.addSerializer(Double.class, plainDecimal);
     module.setSerializerModifier(ExplicitNullsModifiers.serializers());
     module.setDeserializerModifier(ExplicitNullsModifiers.deserializers());
     return module;

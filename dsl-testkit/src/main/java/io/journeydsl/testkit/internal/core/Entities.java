@@ -172,7 +172,7 @@ final class Entities {
   /** Round-trips through the model type: canonical field order, and proof the JSON is a valid entity. */
   static ObjectNode canonical(ApiCollection collection, ObjectNode node) {
     try {
-      return JSON.valueToTree(JSON.treeToValue(node, collection.entityType()));
+      return Trees.of(JSON.treeToValue(node, collection.entityType()));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw JourneyJsonExceptions.badRequest(collection.entityType(), e);
     }

@@ -50,7 +50,7 @@ final class Semantics {
     if (operation == Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY) {
       JourneyAggregationQuery query = (JourneyAggregationQuery) requireBody(call);
       checks.check(query);
-      return new Result(200, JSON.valueToTree(analytics.answer(query)));
+      return new Result(200, Trees.of(analytics.answer(query)));
     }
     ApiCollection collection = operation.collection();
     if (collection == ApiCollection.OUTCOMES && settings.profile() == ApiProfile.CURRENT) {
@@ -75,7 +75,7 @@ final class Semantics {
     } else {
       Object typed = requireBody(call);
       checks.check(typed);
-      body = JSON.valueToTree(typed);
+      body = Trees.of(typed);
     }
     lock.writeLock().lock();
     try {
@@ -106,7 +106,7 @@ final class Semantics {
   /** Creates an entity through the normal path, outside any call (seeding). */
   ObjectNode create(ApiCollection collection, Object typedBody) {
     checks.check(typedBody);
-    ObjectNode body = JSON.valueToTree(typedBody);
+    ObjectNode body = Trees.of(typedBody);
     return write(() -> collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body));
   }
 
