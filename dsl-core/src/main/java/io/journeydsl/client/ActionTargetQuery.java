@@ -17,8 +17,8 @@ public abstract class ActionTargetQuery {
   /** Page size (server default 25). */
   public abstract @Nullable Integer pageSize();
 
-  /** Adds these parameters to an operation under construction. */
-  void applyTo(JourneyOperation.Builder<?> operation) {
+  /** Adds these parameters to a list operation under construction (the client and the validator both read a query this way). */
+  public void applyTo(JourneyOperation.Builder<?> operation) {
     operation.queryParameter("pageNumber", pageNumber())
         .queryParameter("pageSize", pageSize());
   }

@@ -37,8 +37,8 @@ public abstract class SegmentQuery {
   /** Value to query on (fuzzy-matched). */
   public abstract @Nullable String queryValue();
 
-  /** Adds these parameters to an operation under construction. */
-  void applyTo(JourneyOperation.Builder<?> operation) {
+  /** Adds these parameters to a list operation under construction (the client and the validator both read a query this way). */
+  public void applyTo(JourneyOperation.Builder<?> operation) {
     operation.queryParameter("sortBy", sortBy())
         .queryParameter("pageSize", pageSize())
         .queryParameter("pageNumber", pageNumber())

@@ -6,8 +6,6 @@ import static io.journeydsl.validation.internal.Defs.known;
 import static io.journeydsl.validation.internal.Defs.notBlank;
 import static io.journeydsl.validation.internal.Defs.range;
 import static io.journeydsl.validation.internal.Defs.readOnly;
-import static io.journeydsl.validation.internal.Defs.required;
-import static io.journeydsl.validation.internal.Defs.requiredInOlderApi;
 import static io.journeydsl.validation.internal.Defs.valuesNotEmpty;
 
 import io.journeydsl.actionmap.ActionMap;
@@ -20,7 +18,6 @@ import io.journeydsl.actionmap.Activation;
 import io.journeydsl.actionmap.ArchitectFlowFields;
 import io.journeydsl.actionmap.EventCondition;
 import io.journeydsl.actionmap.JourneySurveyQuestion;
-import io.journeydsl.actionmap.OpenActionFields;
 import io.journeydsl.actionmap.OutcomePercentileCondition;
 import io.journeydsl.actionmap.OutcomeProbabilityCondition;
 import io.journeydsl.actionmap.OutcomeQuantileCondition;
@@ -32,7 +29,6 @@ import io.journeydsl.actionmap.PatchActionSurvey;
 import io.journeydsl.actionmap.PatchSurveyQuestion;
 import io.journeydsl.actionmap.RequestMapping;
 import io.journeydsl.actionmap.UrlCondition;
-import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /** Field rules of action maps (create and PATCH bodies), their conditions, activation and action. */
@@ -42,74 +38,68 @@ final class ActionMapConstraints {
 
   private ActionMapConstraints() {}
 
-  static void declare(ConstraintMapping m) {
-    actionMap(m.type(ActionMap.class), false);
-    actionMap(m.type(PatchActionMap.class), true);
+  static void declare(CatalogueMapping m) {
+    actionMap(m.type(ActionMap.class));
+    actionMap(m.type(PatchActionMap.class));
     m.type(EventCondition.class).constraint(crossField())
-        .getter("key").constraint(required()).constraint(notBlank())
-        .getter("values").constraint(required()).constraint(valuesNotEmpty())
+        .getter("key").constraint(notBlank())
+        .getter("values").constraint(valuesNotEmpty())
         .getter("operator").constraint(known())
-        .getter("streamType").constraint(required()).constraint(known())
-        .getter("sessionType").constraint(required()).constraint(notBlank());
+        .getter("streamType").constraint(known())
+        .getter("sessionType").constraint(notBlank());
     m.type(OutcomeProbabilityCondition.class).constraint(crossField())
-        .getter("outcomeId").constraint(required()).constraint(notBlank())
-        .getter("maximumProbability").constraint(required()).constraint(range(Rule.PROBABILITY_RANGE, 0, 1))
+        .getter("outcomeId").constraint(notBlank())
+        .getter("maximumProbability").constraint(range(Rule.PROBABILITY_RANGE, 0, 1))
         .getter("probability").constraint(range(Rule.PROBABILITY_RANGE, 0, 1));
     m.type(OutcomePercentileCondition.class)
-        .getter("outcomeId").constraint(required()).constraint(notBlank())
-        .getter("maximumPercentile").constraint(required());
+        .getter("outcomeId").constraint(notBlank());
     m.type(OutcomeQuantileCondition.class).constraint(crossField())
-        .getter("outcomeId").constraint(required()).constraint(notBlank())
-        .getter("maxQuantileThreshold").constraint(required()).constraint(range(Rule.QUANTILE_RANGE, 0, 1))
+        .getter("outcomeId").constraint(notBlank())
+        .getter("maxQuantileThreshold").constraint(range(Rule.QUANTILE_RANGE, 0, 1))
         .getter("fallbackQuantileThreshold").constraint(range(Rule.QUANTILE_RANGE, 0, 1));
     m.type(UrlCondition.class)
-        .getter("values").constraint(required()).constraint(valuesNotEmpty())
-        .getter("operator").constraint(required()).constraint(known());
+        .getter("values").constraint(valuesNotEmpty())
+        .getter("operator").constraint(known());
     m.type(Activation.class).constraint(crossField())
-        .getter("type").constraint(required()).constraint(known(ACTIVATION_TYPES))
+        .getter("type").constraint(known(ACTIVATION_TYPES))
         .getter("delayInSeconds").constraint(atLeast(Rule.ACTIVATION_DELAY_NEGATIVE, 0));
     action(m.type(ActionMapAction.class));
     action(m.type(PatchAction.class));
     m.type(ActionProperties.class).getter("webchatSurvey").valid();
     m.type(PatchActionProperties.class).getter("webchatSurvey").valid();
-    m.type(ActionSurvey.class).getter("questions").constraint(required()).containerElementType().valid();
-    m.type(PatchActionSurvey.class).getter("questions").constraint(required()).containerElementType().valid();
+    m.type(ActionSurvey.class).getter("questions").containerElementType().valid();
+    m.type(PatchActionSurvey.class).getter("questions").containerElementType().valid();
     m.type(JourneySurveyQuestion.class)
         .getter("type").constraint(known())
-        .getter("label").constraint(required())
         .getter("customerProperty").constraint(known());
     m.type(PatchSurveyQuestion.class)
         .getter("type").constraint(known())
-        .getter("label").constraint(required())
         .getter("customerProperty").constraint(known());
     m.type(ArchitectFlowFields.class).getter("flowRequestMappings").containerElementType().valid();
     m.type(RequestMapping.class).constraint(crossField())
-        .getter("name").constraint(required()).constraint(notBlank())
-        .getter("attributeType").constraint(required()).constraint(known())
-        .getter("mappingType").constraint(required()).constraint(known())
-        .getter("value").constraint(required());
-    m.type(OpenActionFields.class).getter("openAction").constraint(required());
+        .getter("name").constraint(notBlank())
+        .getter("attributeType").constraint(known())
+        .getter("mappingType").constraint(known());
     m.type(ActionMapScheduleGroups.class)
-        .getter("actionMapScheduleGroup").constraint(required()).valid()
+        .getter("actionMapScheduleGroup").valid()
         .getter("emergencyActionMapScheduleGroup").valid();
     m.type(PatchActionMapScheduleGroups.class)
-        .getter("actionMapScheduleGroup").constraint(required()).valid()
+        .getter("actionMapScheduleGroup").valid()
         .getter("emergencyActionMapScheduleGroup").valid();
-    m.type(ActionMapScheduleGroup.class).getter("id").constraint(required()).constraint(notBlank());
+    m.type(ActionMapScheduleGroup.class).getter("id").constraint(notBlank());
   }
 
-  private static void actionMap(TypeConstraintMappingContext<?> type, boolean patch) {
+  private static void actionMap(TypeConstraintMappingContext<?> type) {
     type.constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
-        .getter("displayName").constraint(required()).constraint(notBlank())
-        .getter("triggerWithSegments").constraint(patch ? required() : requiredInOlderApi())
-        .containerElementType().constraint(notBlank())
+        .getter("displayName").constraint(notBlank())
+        .getter("triggerWithSegments").containerElementType().constraint(notBlank())
         .getter("triggerWithEventConditions").containerElementType().valid()
         .getter("triggerWithOutcomeProbabilityConditions").containerElementType().valid()
         .getter("triggerWithOutcomePercentileConditions").containerElementType().valid()
         .getter("triggerWithOutcomeQuantileConditions").containerElementType().valid()
-        .getter("pageUrlConditions").constraint(patch ? required() : requiredInOlderApi()).containerElementType().valid()
+        .getter("pageUrlConditions").containerElementType().valid()
         .getter("activation").valid()
         .getter("weight").constraint(range(Rule.ACTION_MAP_WEIGHT_RANGE, 1, 3))
         .getter("action").valid()
@@ -118,7 +108,7 @@ final class ActionMapConstraints {
 
   private static void action(TypeConstraintMappingContext<?> type) {
     type.constraint(crossField())
-        .getter("mediaType").constraint(required()).constraint(known())
+        .getter("mediaType").constraint(known())
         .getter("props").valid()
         .getter("architectFlowFields").valid()
         .getter("openActionFields").valid();

@@ -6,7 +6,6 @@ import static io.journeydsl.validation.internal.Defs.known;
 import static io.journeydsl.validation.internal.Defs.notBlank;
 import static io.journeydsl.validation.internal.Defs.range;
 import static io.journeydsl.validation.internal.Defs.readOnly;
-import static io.journeydsl.validation.internal.Defs.required;
 import static io.journeydsl.validation.internal.Defs.url;
 
 import io.journeydsl.actiontarget.PatchActionTarget;
@@ -25,33 +24,32 @@ import io.journeydsl.actiontemplate.PatchContentOfferStylingConfiguration;
 import io.journeydsl.actiontemplate.PatchCtaButtonStyleProperties;
 import io.journeydsl.actiontemplate.PatchTextStyleProperties;
 import io.journeydsl.actiontemplate.TextStyleProperties;
-import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /** Field rules of action templates, content offers and their styles, and action target PATCHes. */
 final class ActionTemplateConstraints {
   private ActionTemplateConstraints() {}
 
-  static void declare(ConstraintMapping m) {
+  static void declare(CatalogueMapping m) {
     m.type(ActionTemplate.class).constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
         .getter("version").constraint(readOnly())
         .getter("createdDate").constraint(readOnly())
         .getter("modifiedDate").constraint(readOnly())
-        .getter("name").constraint(required()).constraint(notBlank())
-        .getter("mediaType").constraint(required()).constraint(known())
-        .getter("state").constraint(required()).constraint(known())
+        .getter("name").constraint(notBlank())
+        .getter("mediaType").constraint(known())
+        .getter("state").constraint(known())
         .getter("contentOffer").valid();
     m.type(PatchActionTemplate.class).constraint(crossField())
-        .getter("name").constraint(required()).constraint(notBlank())
+        .getter("name").constraint(notBlank())
         .getter("mediaType").constraint(known())
         .getter("state").constraint(known())
         .getter("contentOffer").valid();
     m.type(ContentOffer.class).constraint(crossField())
         .getter("imageUrl").constraint(url())
-        .getter("displayMode").constraint(required()).constraint(known())
-        .getter("layoutMode").constraint(required()).constraint(known())
+        .getter("displayMode").constraint(known())
+        .getter("layoutMode").constraint(known())
         .getter("callToAction").valid()
         .getter("style").valid();
     m.type(PatchContentOffer.class)
@@ -61,7 +59,7 @@ final class ActionTemplateConstraints {
         .getter("callToAction").valid()
         .getter("style").valid();
     m.type(CallToAction.class)
-        .getter("url").constraint(required()).constraint(url())
+        .getter("url").constraint(url())
         .getter("target").constraint(known());
     m.type(PatchCallToAction.class)
         .getter("url").constraint(url())

@@ -13,9 +13,11 @@ import io.journeydsl.analytics.NumericRange;
 import io.journeydsl.analytics.PredicateOperator;
 import io.journeydsl.analytics.PredicateType;
 import io.journeydsl.analytics.ViewFunction;
+import io.journeydsl.catalog.Iso8601;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
-import java.time.Duration;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +64,12 @@ final class AggregateChecks {
 
   private static void query(JourneyAggregationQuery q, Findings out) {
     if (q.interval() != null && q.granularity() != null) {
-      Iso8601.Interval interval = Iso8601.interval(q.interval()).orElse(null);
-      Duration granularity = Iso8601.duration(q.granularity()).orElse(null);
+      Iso8601.Interval interval = Iso8601.interval(q.interval(), zone(q.timeZone())).orElse(null);
+      Iso8601.IsoDuration granularity = Iso8601.duration(q.granularity()).orElse(null);
+      // A calendar granularity (P1M) has no fixed length: it exceeds the interval only when even its
+      // shortest length (a month of 28 days) does; a clock granularity compares exactly.
       if (interval != null && granularity != null && interval.end().isAfter(interval.start())
-          && granularity.compareTo(interval.length()) > 0) {
+          && granularity.minimumLength().compareTo(interval.length()) > 0) {
         out.add(Rule.AGGREGATE_GRANULARITY_TOO_LONG, "granularity", q.granularity(), Map.of("interval", q.interval()));
       }
     }
@@ -89,6 +93,18 @@ final class AggregateChecks {
       } else if (!seen.add(name)) {
         out.add(Rule.AGGREGATE_VIEW_NAME_DUPLICATE, "views[" + i + "].name", name);
       }
+    }
+  }
+
+  /** The query's zone for local date-times; UTC when absent or invalid (the time zone rule reports that). */
+  private static ZoneId zone(@Nullable String timeZone) {
+    if (timeZone == null) {
+      return ZoneId.of("UTC");
+    }
+    try {
+      return ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      return ZoneId.of("UTC");
     }
   }
 

@@ -8,7 +8,6 @@ import io.journeydsl.validation.constraints.Iso8601Interval;
 import io.journeydsl.validation.constraints.KnownValue;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.GenericConstraintDef;
-import org.hibernate.validator.cfg.defs.NotNullDef;
 import org.hibernate.validator.cfg.defs.NullDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
@@ -17,20 +16,8 @@ import org.hibernate.validator.cfg.defs.SizeDef;
 final class Defs {
   private Defs() {}
 
-  static ConstraintDef<?, ?> required() {
-    return new NotNullDef().message(Rule.FIELD_REQUIRED.key());
-  }
-
-  static ConstraintDef<?, ?> requiredInOlderApi() {
-    return new NotNullDef().message(Rule.FIELD_REQUIRED_OLDER_API.key());
-  }
-
   static ConstraintDef<?, ?> notBlank() {
     return new PatternDef().regexp("(?s).*\\S.*").message(Rule.FIELD_BLANK.key());
-  }
-
-  static ConstraintDef<?, ?> notEmpty() {
-    return new SizeDef().min(1).message(Rule.FIELD_NOT_EMPTY.key());
   }
 
   static ConstraintDef<?, ?> valuesNotEmpty() {

@@ -1,6 +1,7 @@
 package io.journeydsl.validation.internal;
 
 import io.journeydsl.JourneyConfig;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.spi.HttpMethod;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.Operation;
@@ -48,7 +49,7 @@ public final class Engine {
     } else if (value instanceof JourneyOperation<?> operation) {
       operation(operation, out);
     } else if (query != null) {
-      out.addAll(QueryRules.check(query.getKey(), query.getValue()));
+      out.addAll(QueryRules.check(query.collection(), query.parameters()));
     } else if (value.getClass().getName().startsWith("io.journeydsl.")) {
       out.addAll(FieldValidation.validate(value));
     } else {
@@ -99,25 +100,10 @@ public final class Engine {
     } else if (op.httpMethod() == HttpMethod.POST || op.httpMethod() == HttpMethod.PATCH) {
       out.add(Rule.REQUEST_BODY_MISSING.at("body", null, Map.of("operation", op.seedMethod())));
     }
-    QueryRules.Endpoint endpoint = endpoint(op.pathTemplate());
-    if (endpoint != null) {
-      out.addAll(QueryRules.check(endpoint, operation.queryParameters()));
+    ApiCollection collection = op.collection();
+    if (collection != null) {
+      out.addAll(QueryRules.check(collection, operation.queryParameters()));
     }
-  }
-
-  private static @Nullable QueryRules.Endpoint endpoint(String path) {
-    if (path.startsWith("/api/v2/journey/segments")) {
-      return QueryRules.Endpoint.SEGMENTS;
-    } else if (path.startsWith("/api/v2/journey/outcomes")) {
-      return QueryRules.Endpoint.OUTCOMES;
-    } else if (path.startsWith("/api/v2/journey/actionmaps")) {
-      return QueryRules.Endpoint.ACTION_MAPS;
-    } else if (path.startsWith("/api/v2/journey/actiontemplates")) {
-      return QueryRules.Endpoint.ACTION_TEMPLATES;
-    } else if (path.startsWith("/api/v2/journey/actiontargets")) {
-      return QueryRules.Endpoint.ACTION_TARGETS;
-    }
-    return null;
   }
 
   private static String describe(Throwable e) {

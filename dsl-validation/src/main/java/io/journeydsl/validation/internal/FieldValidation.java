@@ -7,6 +7,7 @@ import io.journeydsl.validation.constraints.InRange;
 import io.journeydsl.validation.constraints.Iso8601Duration;
 import io.journeydsl.validation.constraints.Iso8601Interval;
 import io.journeydsl.validation.constraints.KnownValue;
+import io.journeydsl.validation.constraints.RequiredByApi;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -23,7 +24,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Field and cross-field rules: one Hibernate Validator factory for the process, configured so that
  * constraints on Immutables accessors run ({@link WireNameGetters}), with
  * {@link ParameterMessageInterpolator} (no expression language), and with the constraints of the
- * wire model declared programmatically (the model itself carries no annotations).
+ * wire model declared programmatically (the model itself carries no annotations); the required fields
+ * are the catalogue's ({@link CatalogueMapping}).
  */
 public final class FieldValidation {
   private FieldValidation() {}
@@ -51,10 +53,14 @@ public final class FieldValidation {
         .validatedBy(Iso8601DurationValidator.class);
     mapping.constraintDefinition(Iso8601Interval.class).includeExistingValidators(false)
         .validatedBy(Iso8601IntervalValidator.class);
-    SegmentConstraints.declare(mapping);
-    ActionMapConstraints.declare(mapping);
-    ActionTemplateConstraints.declare(mapping);
-    AggregateConstraints.declare(mapping);
+    mapping.constraintDefinition(RequiredByApi.class).includeExistingValidators(false)
+        .validatedBy(RequiredByApiValidator.class);
+    CatalogueMapping types = new CatalogueMapping(mapping);
+    SegmentConstraints.declare(types);
+    ActionMapConstraints.declare(types);
+    ActionTemplateConstraints.declare(types);
+    AggregateConstraints.declare(types);
+    types.finish();
     config.addMapping(mapping);
     return config.buildValidatorFactory();
   }

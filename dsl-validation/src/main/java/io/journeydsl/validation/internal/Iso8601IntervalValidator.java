@@ -1,12 +1,14 @@
 package io.journeydsl.validation.internal;
 
+import io.journeydsl.catalog.Iso8601;
 import io.journeydsl.validation.constraints.Iso8601Interval;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
  * Validates {@link Iso8601Interval}: the format is {@code aggregate.interval.format}; an interval
- * that does not end after it starts is reported as {@code aggregate.interval.order} instead.
+ * that does not end after it starts is reported as {@code aggregate.interval.order} instead. Parsed
+ * by the catalogue's strict parser, the one the fake uses (a date that does not exist is refused).
  */
 public final class Iso8601IntervalValidator implements ConstraintValidator<Iso8601Interval, String> {
   @Override

@@ -1,65 +1,58 @@
 package io.journeydsl.validation.internal;
 
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.client.ActionMapQuery;
 import io.journeydsl.client.ActionTargetQuery;
 import io.journeydsl.client.ActionTemplateQuery;
 import io.journeydsl.client.OutcomeQuery;
 import io.journeydsl.client.SegmentQuery;
+import io.journeydsl.model.Listing;
+import io.journeydsl.spi.HttpMethod;
+import io.journeydsl.spi.JourneyOperation;
 import jakarta.annotation.Nullable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
-/** The typed queries of the client as wire parameters (name to values), absent ones left out. */
+/**
+ * The typed queries of the client as wire parameters: each query fills the list operation of its
+ * collection exactly as the client does, so the validator checks what would be sent.
+ */
 public final class QueryParameters {
-  private final Map<String, List<String>> params = new LinkedHashMap<>();
+  /**
+   * A typed query as the list endpoint sees it.
+   *
+   * @param collection the collection listed
+   * @param parameters the query parameters, name to values, absent ones left out
+   */
+  public record Query(ApiCollection collection, Map<String, List<String>> parameters) {}
+
+  /** One typed query class, the collection it lists and how it fills an operation. */
+  private record Kind<Q>(Class<Q> type, ApiCollection collection, BiConsumer<Q, JourneyOperation.Builder<?>> apply) {
+    void applyTo(Object query, JourneyOperation.Builder<?> operation) {
+      apply.accept(type.cast(query), operation);
+    }
+  }
+
+  private static final List<Kind<?>> KINDS = List.of(
+      new Kind<>(SegmentQuery.class, ApiCollection.SEGMENTS, SegmentQuery::applyTo),
+      new Kind<>(OutcomeQuery.class, ApiCollection.OUTCOMES, OutcomeQuery::applyTo),
+      new Kind<>(ActionMapQuery.class, ApiCollection.ACTION_MAPS, ActionMapQuery::applyTo),
+      new Kind<>(ActionTemplateQuery.class, ApiCollection.ACTION_TEMPLATES, ActionTemplateQuery::applyTo),
+      new Kind<>(ActionTargetQuery.class, ApiCollection.ACTION_TARGETS, ActionTargetQuery::applyTo));
 
   private QueryParameters() {}
 
-  /** The endpoint and parameters of a typed query, or {@code null} when {@code query} is none. */
-  public static @Nullable Map.Entry<QueryRules.Endpoint, Map<String, List<String>>> of(Object query) {
-    QueryParameters p = new QueryParameters();
-    QueryRules.Endpoint endpoint;
-    if (query instanceof SegmentQuery q) {
-      p.one("sortBy", q.sortBy()).one("pageSize", q.pageSize()).one("pageNumber", q.pageNumber())
-          .one("isActive", q.isActive()).many("segmentIds", q.segmentIds()).many("queryFields", q.queryFields())
-          .one("queryValue", q.queryValue());
-      endpoint = QueryRules.Endpoint.SEGMENTS;
-    } else if (query instanceof OutcomeQuery q) {
-      p.one("pageNumber", q.pageNumber()).one("pageSize", q.pageSize()).one("sortBy", q.sortBy())
-          .many("outcomeIds", q.outcomeIds()).many("queryFields", q.queryFields()).one("queryValue", q.queryValue());
-      endpoint = QueryRules.Endpoint.OUTCOMES;
-    } else if (query instanceof ActionMapQuery q) {
-      p.one("pageNumber", q.pageNumber()).one("pageSize", q.pageSize()).one("sortBy", q.sortBy())
-          .one("filterField", q.filterField()).one("filterValue", q.filterValue())
-          .many("actionMapIds", q.actionMapIds()).many("queryFields", q.queryFields()).one("queryValue", q.queryValue());
-      endpoint = QueryRules.Endpoint.ACTION_MAPS;
-    } else if (query instanceof ActionTemplateQuery q) {
-      p.one("pageNumber", q.pageNumber()).one("pageSize", q.pageSize()).one("sortBy", q.sortBy())
-          .one("mediaType", q.mediaType()).one("state", q.state()).many("queryFields", q.queryFields())
-          .one("queryValue", q.queryValue());
-      endpoint = QueryRules.Endpoint.ACTION_TEMPLATES;
-    } else if (query instanceof ActionTargetQuery q) {
-      p.one("pageNumber", q.pageNumber()).one("pageSize", q.pageSize());
-      endpoint = QueryRules.Endpoint.ACTION_TARGETS;
-    } else {
-      return null;
+  /** The collection and parameters of a typed query, or {@code null} when {@code value} is none. */
+  public static @Nullable Query of(Object value) {
+    for (Kind<?> kind : KINDS) {
+      if (kind.type().isInstance(value)) {
+        JourneyOperation.Builder<Listing> operation = JourneyOperation.builder(
+            kind.collection().operation(HttpMethod.GET, false).orElseThrow(), Listing.class);
+        kind.applyTo(value, operation);
+        return new Query(kind.collection(), operation.build().queryParameters());
+      }
     }
-    return Map.entry(endpoint, p.params);
-  }
-
-  private QueryParameters one(String name, @Nullable Object value) {
-    if (value != null) {
-      params.put(name, List.of(value.toString()));
-    }
-    return this;
-  }
-
-  private QueryParameters many(String name, @Nullable List<String> values) {
-    if (values != null && !values.isEmpty()) {
-      params.put(name, new ArrayList<>(values));
-    }
-    return this;
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 package io.journeydsl.validation.internal;
 
 import io.journeydsl.actiontemplate.ActionTemplateState;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.validation.Violation;
 import jakarta.annotation.Nullable;
@@ -12,51 +13,25 @@ import java.util.regex.Pattern;
 /**
  * The query parameter rules of the five list endpoints, over the parameters as they go on the wire
  * (name to values, in API order), so that the typed queries and a raw operation are checked alike.
- * Paths are the parameter names.
+ * The facts (id-list parameter and limit, the parameters exclusive with it, pairs, deprecation) are
+ * the catalogue's ({@link ApiCollection}). Paths are the parameter names.
  */
 public final class QueryRules {
   private static final Pattern SORT_FIELD = Pattern.compile("-?[A-Za-z_][A-Za-z0-9_.]*");
-  private static final List<String> PAGING_SORTING_QUERYING = List.of("pageNumber", "pageSize", "sortBy", "queryFields", "queryValue");
-  private static final List<String> WITH_FILTERING = List.of("pageNumber", "pageSize", "sortBy", "filterField", "filterValue", "queryFields", "queryValue");
-
-  /** A list endpoint and its id-list parameter. */
-  public enum Endpoint {
-    /** {@code GET /api/v2/journey/segments}. */
-    SEGMENTS("segmentIds", 100, PAGING_SORTING_QUERYING, null),
-    /** {@code GET /api/v2/journey/outcomes} (deprecated). */
-    OUTCOMES("outcomeIds", 20, PAGING_SORTING_QUERYING, Rule.DEPRECATED_OUTCOMES_ENDPOINT),
-    /** {@code GET /api/v2/journey/actionmaps}. */
-    ACTION_MAPS("actionMapIds", 100, WITH_FILTERING, null),
-    /** {@code GET /api/v2/journey/actiontemplates}. */
-    ACTION_TEMPLATES(null, 0, List.of(), null),
-    /** {@code GET /api/v2/journey/actiontargets} (deprecated). */
-    ACTION_TARGETS(null, 0, List.of(), Rule.DEPRECATED_ACTION_TARGETS_ENDPOINT);
-
-    private final @Nullable String ids;
-    private final int maxIds;
-    private final List<String> exclusiveWithIds;
-    private final @Nullable Rule deprecation;
-
-    Endpoint(@Nullable String ids, int maxIds, List<String> exclusiveWithIds, @Nullable Rule deprecation) {
-      this.ids = ids;
-      this.maxIds = maxIds;
-      this.exclusiveWithIds = exclusiveWithIds;
-      this.deprecation = deprecation;
-    }
-
-    /** The deprecation warning of the endpoint, if it is deprecated. */
-    public @Nullable Rule deprecation() {
-      return deprecation;
-    }
-  }
+  /** The rule reported when one parameter of a pair comes without the other, by the parameter present. */
+  private static final Map<String, Rule> UNPAIRED = Map.of(
+      "queryFields", Rule.QUERY_FIELDS_NEED_VALUE,
+      "queryValue", Rule.QUERY_VALUE_NEEDS_FIELDS,
+      "filterField", Rule.QUERY_FILTER_FIELD_NEEDS_VALUE,
+      "filterValue", Rule.QUERY_FILTER_VALUE_NEEDS_FIELD);
 
   private QueryRules() {}
 
-  /** The violations of these query parameters of {@code endpoint}. */
-  public static List<Violation> check(Endpoint endpoint, Map<String, List<String>> params) {
+  /** The violations of these query parameters of an operation of {@code collection}. */
+  public static List<Violation> check(ApiCollection collection, Map<String, List<String>> params) {
     List<Violation> out = new ArrayList<>();
-    if (endpoint.deprecation != null) {
-      out.add(endpoint.deprecation.at("", null));
+    if (collection.deprecated()) {
+      out.add(deprecationWarning(collection).at("", null));
     }
     positive(params, "pageNumber", Rule.QUERY_PAGE_NUMBER, out);
     positive(params, "pageSize", Rule.QUERY_PAGE_SIZE, out);
@@ -71,44 +46,51 @@ public final class QueryRules {
         }
       }
     }
-    boolean hasFields = !values(params, "queryFields").isEmpty();
-    boolean hasValue = first(params, "queryValue") != null;
-    if (hasFields && !hasValue) {
-      out.add(Rule.QUERY_FIELDS_NEED_VALUE.at("queryFields", values(params, "queryFields")));
-    } else if (hasValue && !hasFields) {
-      out.add(Rule.QUERY_VALUE_NEEDS_FIELDS.at("queryValue", first(params, "queryValue")));
-    }
-    boolean hasFilterField = first(params, "filterField") != null;
-    boolean hasFilterValue = first(params, "filterValue") != null;
-    if (hasFilterField && !hasFilterValue) {
-      out.add(Rule.QUERY_FILTER_FIELD_NEEDS_VALUE.at("filterField", first(params, "filterField")));
-    } else if (hasFilterValue && !hasFilterField) {
-      out.add(Rule.QUERY_FILTER_VALUE_NEEDS_FIELD.at("filterValue", first(params, "filterValue")));
+    for (List<String> pair : collection.pairedParameters()) {
+      unpaired(collection, params, pair.get(0), pair.get(1), out);
+      unpaired(collection, params, pair.get(1), pair.get(0), out);
     }
     known(params, "mediaType", MediaType.class, out);
     known(params, "state", ActionTemplateState.class, out);
-    if (endpoint.ids != null) {
-      ids(endpoint, params, out);
-    }
+    collection.idListParameter().ifPresent(ids -> ids(collection, ids, params, out));
     return out;
   }
 
-  private static void ids(Endpoint endpoint, Map<String, List<String>> params, List<Violation> out) {
-    List<String> ids = values(params, endpoint.ids);
+  /** The warning of a collection the catalogue marks deprecated. */
+  private static Rule deprecationWarning(ApiCollection collection) {
+    return switch (collection) {
+      case OUTCOMES -> Rule.DEPRECATED_OUTCOMES_ENDPOINT;
+      case ACTION_TARGETS -> Rule.DEPRECATED_ACTION_TARGETS_ENDPOINT;
+      default -> throw new IllegalStateException("no deprecation warning for " + collection);
+    };
+  }
+
+  private static void unpaired(ApiCollection collection, Map<String, List<String>> params, String present,
+      String partner, List<Violation> out) {
+    if (!values(params, present).isEmpty() && values(params, partner).isEmpty()) {
+      Object value = collection.multiValued(present) ? values(params, present) : first(params, present);
+      out.add(UNPAIRED.get(present).at(present, value));
+    }
+  }
+
+  private static void ids(ApiCollection collection, String name, Map<String, List<String>> params,
+      List<Violation> out) {
+    List<String> ids = values(params, name);
     if (ids.isEmpty()) {
       return;
     }
-    if (ids.size() > endpoint.maxIds) {
-      out.add(Rule.QUERY_IDS_TOO_MANY.at(endpoint.ids, ids.size(), Map.of("max", endpoint.maxIds)));
+    int max = collection.idListLimit();
+    if (ids.size() > max) {
+      out.add(Rule.QUERY_IDS_TOO_MANY.at(name, ids.size(), Map.of("max", max)));
     }
     for (int i = 0; i < ids.size(); i++) {
       if (ids.get(i) == null || ids.get(i).isBlank()) {
-        out.add(Rule.QUERY_IDS_BLANK.at(endpoint.ids + "[" + i + "]", ids.get(i)));
+        out.add(Rule.QUERY_IDS_BLANK.at(name + "[" + i + "]", ids.get(i)));
       }
     }
-    List<String> others = endpoint.exclusiveWithIds.stream().filter(p -> !values(params, p).isEmpty()).toList();
+    List<String> others = collection.exclusiveWithIds().stream().filter(p -> !values(params, p).isEmpty()).toList();
     if (!others.isEmpty()) {
-      out.add(Rule.QUERY_IDS_EXCLUSIVE.at(endpoint.ids, null, Map.of("ids", endpoint.ids, "other", others)));
+      out.add(Rule.QUERY_IDS_EXCLUSIVE.at(name, null, Map.of("ids", name, "other", others)));
     }
   }
 

@@ -4,10 +4,8 @@ import static io.journeydsl.validation.internal.Defs.atLeast;
 import static io.journeydsl.validation.internal.Defs.crossField;
 import static io.journeydsl.validation.internal.Defs.known;
 import static io.journeydsl.validation.internal.Defs.notBlank;
-import static io.journeydsl.validation.internal.Defs.notEmpty;
 import static io.journeydsl.validation.internal.Defs.pattern;
 import static io.journeydsl.validation.internal.Defs.readOnly;
-import static io.journeydsl.validation.internal.Defs.required;
 import static io.journeydsl.validation.internal.Defs.valuesNotEmpty;
 
 import io.journeydsl.pattern.Context;
@@ -21,9 +19,7 @@ import io.journeydsl.outcome.Outcome;
 import io.journeydsl.outcome.PatchOutcome;
 import io.journeydsl.segment.ExternalSegment;
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.segment.PatchExternalSegment;
 import io.journeydsl.segment.PatchSegment;
-import org.hibernate.validator.cfg.ConstraintMapping;
 
 /** Field rules of segments, outcomes and their context and journey patterns. */
 final class SegmentConstraints {
@@ -31,11 +27,11 @@ final class SegmentConstraints {
 
   private SegmentConstraints() {}
 
-  static void declare(ConstraintMapping m) {
+  static void declare(CatalogueMapping m) {
     m.type(JourneySegment.class).constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
-        .getter("displayName").constraint(required()).constraint(notBlank())
+        .getter("displayName").constraint(notBlank())
         .getter("color").constraint(pattern(HEX_COLOR, Rule.SEGMENT_COLOR_HEX))
         .getter("scope").constraint(known())
         .getter("context").valid()
@@ -45,57 +41,48 @@ final class SegmentConstraints {
     m.type(PatchSegment.class).constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
-        .getter("displayName").constraint(required()).constraint(notBlank())
+        .getter("displayName").constraint(notBlank())
         .getter("color").constraint(pattern(HEX_COLOR, Rule.SEGMENT_COLOR_HEX))
         .getter("context").valid()
         .getter("journey").valid()
         .getter("externalSegment").valid()
         .getter("assignmentExpirationDays").constraint(atLeast(Rule.SEGMENT_EXPIRATION_NEGATIVE, 0));
     m.type(ExternalSegment.class)
-        .getter("id").constraint(required())
-        .getter("name").constraint(required())
-        .getter("source").constraint(required()).constraint(known());
-    m.type(PatchExternalSegment.class)
-        .getter("name").constraint(required());
+        .getter("source").constraint(known());
     m.type(Outcome.class).constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
-        .getter("displayName").constraint(required()).constraint(notBlank())
+        .getter("displayName").constraint(notBlank())
         .getter("context").valid()
         .getter("journey").valid()
         .getter("associatedValueField").valid();
     m.type(PatchOutcome.class).constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
-        .getter("displayName").constraint(required()).constraint(notBlank())
+        .getter("displayName").constraint(notBlank())
         .getter("context").valid()
         .getter("journey").valid()
         .getter("associatedValueField").valid();
     m.type(AssociatedValueField.class)
-        .getter("dataType").constraint(required()).constraint(known())
-        .getter("name").constraint(required())
-        .constraint(pattern("attributes\\..+\\.value", Rule.OUTCOME_VALUE_FIELD_NAME));
+        .getter("dataType").constraint(known())
+        .getter("name").constraint(pattern("attributes\\..+\\.value", Rule.OUTCOME_VALUE_FIELD_NAME));
     m.type(Context.class)
-        .getter("patterns").constraint(required()).constraint(notEmpty()).containerElementType().valid();
+        .getter("patterns").containerElementType().valid();
     m.type(ContextPattern.class)
-        .getter("criteria").constraint(required()).constraint(notEmpty()).containerElementType().valid();
+        .getter("criteria").containerElementType().valid();
     m.type(EntityTypeCriteria.class).constraint(crossField())
-        .getter("key").constraint(required())
-        .getter("values").constraint(required()).constraint(valuesNotEmpty())
-        .getter("shouldIgnoreCase").constraint(required())
+        .getter("values").constraint(valuesNotEmpty())
         .getter("operator").constraint(known())
         .getter("entityType").constraint(known());
     m.type(VisitorJourney.class)
-        .getter("patterns").constraint(required()).containerElementType().valid();
+        .getter("patterns").containerElementType().valid();
     m.type(JourneyPattern.class).constraint(crossField())
-        .getter("criteria").constraint(required()).constraint(notEmpty()).containerElementType().valid()
-        .getter("count").constraint(required()).constraint(atLeast(Rule.JOURNEY_PATTERN_COUNT, 1))
-        .getter("streamType").constraint(required()).constraint(known())
-        .getter("sessionType").constraint(required()).constraint(notBlank());
+        .getter("criteria").containerElementType().valid()
+        .getter("count").constraint(atLeast(Rule.JOURNEY_PATTERN_COUNT, 1))
+        .getter("streamType").constraint(known())
+        .getter("sessionType").constraint(notBlank());
     m.type(Criteria.class).constraint(crossField())
-        .getter("key").constraint(required())
-        .getter("values").constraint(required()).constraint(valuesNotEmpty())
-        .getter("shouldIgnoreCase").constraint(required())
+        .getter("values").constraint(valuesNotEmpty())
         .getter("operator").constraint(known());
   }
 }

@@ -1,11 +1,15 @@
 package io.journeydsl.validation.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.JourneyConfig;
 import io.journeydsl.Ref;
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actionmap.ActionMapAction;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.actiontemplate.ActionTemplateState;
+import io.journeydsl.catalog.ApiCollection;
+import io.journeydsl.catalog.ReferenceSite;
+import io.journeydsl.json.JourneyJson;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
@@ -13,6 +17,7 @@ import io.journeydsl.validation.Violation;
 import io.journeydsl.validation.internal.BundlePaths;
 import io.journeydsl.validation.internal.Rule;
 import jakarta.annotation.Nullable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,90 +28,78 @@ import java.util.function.Function;
  * Every reference by name of an action map resolves to an object of the right kind in the bundle;
  * a referenced action template has the action's media type and is not deleted by the bundle; a
  * referenced object is active when the action map is. Plain ids refer to the org and are not checked.
+ * Where an action map holds references is the catalogue's ({@link ReferenceSite}).
  */
 final class ReferenceRule implements BundleRule {
   @Override
   public void check(JourneyConfig config, Consumer<Violation> out) {
+    // Indexed once per check: resolving through config.segment(name) scans the list for every reference.
+    Map<String, JourneySegment> segments = byName(config.segments(), JourneySegment::displayName);
+    Map<String, Outcome> outcomes = byName(config.outcomes(), Outcome::displayName);
+    Map<String, ActionTemplate> templates = byName(config.actionTemplates(), ActionTemplate::name);
     List<ActionMap> maps = config.actionMaps();
     for (int i = 0; i < maps.size(); i++) {
       ActionMap map = maps.get(i);
       String base = BundlePaths.of("actionMaps", map.displayName(), i);
       boolean active = !Boolean.FALSE.equals(map.isActive());
-      each(map.triggerWithSegments(), base + ".triggerWithSegments", "", w -> w,
-          (path, wire) -> segment(config, path, wire, active, out));
-      each(map.triggerWithOutcomeProbabilityConditions(), base + ".triggerWithOutcomeProbabilityConditions",
-          ".outcomeId", c -> c.outcomeId(), (path, wire) -> outcome(config, path, wire, active, out));
-      each(map.triggerWithOutcomePercentileConditions(), base + ".triggerWithOutcomePercentileConditions",
-          ".outcomeId", c -> c.outcomeId(), (path, wire) -> outcome(config, path, wire, active, out));
-      each(map.triggerWithOutcomeQuantileConditions(), base + ".triggerWithOutcomeQuantileConditions",
-          ".outcomeId", c -> c.outcomeId(), (path, wire) -> outcome(config, path, wire, active, out));
       ActionMapAction action = map.action();
-      if (action != null && action.actionTemplate() != null && action.actionTemplate().id() != null) {
-        template(config, base + ".action.actionTemplate.id", action.actionTemplate().id(), action.mediaType(),
-            active, out);
+      MediaType mediaType = action == null ? null : action.mediaType();
+      JsonNode wire = JourneyJson.mapper().valueToTree(map);
+      for (ReferenceSite site : ReferenceSite.of(ApiCollection.ACTION_MAPS)) {
+        Ref.Kind kind = Ref.Kind.of(site.target()).orElseThrow();
+        for (ReferenceSite.Occurrence found : site.find(wire)) {
+          String path = base + "." + found.path();
+          name(kind, path, found.value(), out).ifPresent(name -> {
+            switch (kind) {
+              case SEGMENT -> activatable(segments.get(name), JourneySegment::isActive, kind, path, found.value(),
+                  name, active, out);
+              case OUTCOME -> activatable(outcomes.get(name), Outcome::isActive, kind, path, found.value(), name,
+                  active, out);
+              case ACTION_TEMPLATE -> template(templates.get(name), path, found.value(), name, mediaType, active, out);
+            }
+          });
+        }
       }
     }
   }
 
-  private interface Check {
-    void at(String path, String wire);
+  /** The objects by name, the first of each name winning as {@code JourneyConfig}'s lookups do. */
+  private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
+    Map<String, T> out = new HashMap<>();
+    for (T object : objects) {
+      String key = name.apply(object);
+      if (key != null) {
+        out.putIfAbsent(key, object);
+      }
+    }
+    return out;
   }
 
-  private static <T> void each(@Nullable List<T> list, String name, String suffix, Function<T, String> wire,
-      Check check) {
-    if (list == null) {
+  private static <T> void activatable(@Nullable T found, Function<T, Boolean> isActive, Ref.Kind kind, String path,
+      String wire, String name, boolean active, Consumer<Violation> out) {
+    String label = kind.collection().label();
+    if (found == null) {
+      out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", label)));
+    } else if (active && Boolean.FALSE.equals(isActive.apply(found))) {
+      out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", label)));
+    }
+  }
+
+  private static void template(@Nullable ActionTemplate template, String path, String wire, String name,
+      @Nullable MediaType mediaType, boolean active, Consumer<Violation> out) {
+    if (template == null) {
+      out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", ApiCollection.ACTION_TEMPLATES.label())));
       return;
     }
-    for (int i = 0; i < list.size(); i++) {
-      T element = list.get(i);
-      String value = element == null ? null : wire.apply(element);
-      if (value != null) {
-        check.at(name + "[" + i + "]" + suffix, value);
-      }
+    if (mediaType != null && template.mediaType() != null && !mediaType.equals(template.mediaType())) {
+      out.accept(Rule.REF_TEMPLATE_MEDIA_TYPE.at(path, name,
+          Map.of("templateMediaType", template.mediaType(), "mediaType", mediaType)));
     }
-  }
-
-  private static void segment(JourneyConfig config, String path, String wire, boolean active, Consumer<Violation> out) {
-    name(Ref.Kind.SEGMENT, path, wire, out).ifPresent(name -> {
-      Optional<JourneySegment> segment = config.segment(name);
-      if (segment.isEmpty()) {
-        out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", "segment")));
-      } else if (active && Boolean.FALSE.equals(segment.get().isActive())) {
-        out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", "segment")));
-      }
-    });
-  }
-
-  private static void outcome(JourneyConfig config, String path, String wire, boolean active, Consumer<Violation> out) {
-    name(Ref.Kind.OUTCOME, path, wire, out).ifPresent(name -> {
-      Optional<Outcome> outcome = config.outcome(name);
-      if (outcome.isEmpty()) {
-        out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", "outcome")));
-      } else if (active && Boolean.FALSE.equals(outcome.get().isActive())) {
-        out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", "outcome")));
-      }
-    });
-  }
-
-  private static void template(JourneyConfig config, String path, String wire, @Nullable MediaType mediaType,
-      boolean active, Consumer<Violation> out) {
-    name(Ref.Kind.ACTION_TEMPLATE, path, wire, out).ifPresent(name -> {
-      Optional<ActionTemplate> found = config.actionTemplate(name);
-      if (found.isEmpty()) {
-        out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", "action template")));
-        return;
-      }
-      ActionTemplate template = found.get();
-      if (mediaType != null && template.mediaType() != null && !mediaType.equals(template.mediaType())) {
-        out.accept(Rule.REF_TEMPLATE_MEDIA_TYPE.at(path, name,
-            Map.of("templateMediaType", template.mediaType(), "mediaType", mediaType)));
-      }
-      if (ActionTemplateState.DELETED.equals(template.state())) {
-        out.accept(Rule.REF_TEMPLATE_DELETED.at(path, name));
-      } else if (active && ActionTemplateState.INACTIVE.equals(template.state())) {
-        out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", "action template")));
-      }
-    });
+    if (ActionTemplateState.DELETED.equals(template.state())) {
+      out.accept(Rule.REF_TEMPLATE_DELETED.at(path, name));
+    } else if (active && ActionTemplateState.INACTIVE.equals(template.state())) {
+      out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", ApiCollection.ACTION_TEMPLATES.label())));
+    }
   }
 
   /** The name of a reference by name of the expected kind; reports malformed and wrong-kind ones. */

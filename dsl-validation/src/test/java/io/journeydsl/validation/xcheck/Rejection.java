@@ -1,5 +1,7 @@
 package io.journeydsl.validation.xcheck;
 
+import io.journeydsl.catalog.ApiProfile;
+import io.journeydsl.catalog.RequiredFields;
 import io.journeydsl.error.BadRequestException;
 import io.journeydsl.error.Detail;
 import io.journeydsl.validation.Severity;
@@ -32,9 +34,9 @@ record Rejection(Kind kind, String fieldName, String message) {
      */
     UNKNOWN_ENUM,
     /**
-     * {@code triggerWithSegments} or {@code pageUrlConditions} missing from an action map create body:
-     * required by the SDK 198 model the fake follows by default, optional in the current API
-     * (journey-api.md b.1, "[post-2023]"), so the validator reports the WARNING
+     * A field only the SDK 198 generation requires ({@code RequiredFields}: {@code triggerWithSegments}
+     * of an action map, {@code displayName} of a PATCH...) missing: the fake follows SDK 198 by
+     * default, the current API does not require it, so the validator reports the WARNING
      * {@code field.required.olderApi} at the same path on purpose.
      */
     OLDER_API_REQUIRED,
@@ -52,11 +54,16 @@ record Rejection(Kind kind, String fieldName, String message) {
       kind = Kind.REFERENCE;
     } else if (code.equals("invalid.value") && message.contains("Allowable values")) {
       kind = Kind.UNKNOWN_ENUM;
-    } else if (code.equals("required") && target == Target.CREATE_ACTION_MAP
-        && (field.equals("triggerWithSegments") || field.equals("pageUrlConditions"))) {
+    } else if (code.equals("required") && onlyOlderApiRequires(target.requestType(), field)) {
       kind = Kind.OLDER_API_REQUIRED;
     }
     return new Rejection(kind, field, message);
+  }
+
+  /** Whether the catalogue has only the SDK 198 generation require this top-level field of the body. */
+  private static boolean onlyOlderApiRequires(Class<?> body, String field) {
+    return RequiredFields.of(body, ApiProfile.SDK_198).contains(field)
+        && !RequiredFields.requiredInEveryProfile(body, field);
   }
 
   /** Whether the report has a violation of {@code severity} at the rejected field, or above or below it. */
