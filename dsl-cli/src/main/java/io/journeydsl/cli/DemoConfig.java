@@ -125,7 +125,7 @@ final class DemoConfig {
         .build();
 
     JourneyAggregationQuery offersPerMap = aggregateQuery()
-        .interval(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"))
+        .interval(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-29T00:00:00Z")) // four whole weeks
         .metrics(JourneyMetric.N_WEB_ACTIONS_OFFERED, JourneyMetric.N_WEB_ACTIONS_ACCEPTED)
         .granularity(Period.ofDays(7))
         .timeZone(ZoneId.of("Europe/London"))

@@ -80,6 +80,28 @@ public final class Iso8601 {
       return period.isZero() ? Optional.of(time) : Optional.empty();
     }
 
+    /**
+     * How this duration tiles {@code interval} when stepped from its start in {@code zone}: the number
+     * of whole steps that fit, and whether the last one ends exactly on the interval's end; empty when
+     * that would take more than {@code maxSteps} steps.
+     */
+    public Optional<Tiling> tile(Interval interval, ZoneId zone, int maxSteps) {
+      ZonedDateTime cursor = interval.start().atZone(zone);
+      int whole = 0;
+      while (whole <= maxSteps) {
+        ZonedDateTime next = addTo(cursor);
+        if (next.toInstant().isAfter(interval.end())) {
+          return Optional.of(new Tiling(whole, !cursor.toInstant().isBefore(interval.end())));
+        }
+        whole++;
+        if (next.toInstant().equals(interval.end())) {
+          return Optional.of(new Tiling(whole, true));
+        }
+        cursor = next;
+      }
+      return Optional.empty();
+    }
+
     /** The shortest length the duration can have (a month of 28 days, a year of 365). */
     public Duration minimumLength() {
       long days = period.getYears() * 365L + period.getMonths() * 28L + period.getDays();
@@ -136,6 +158,14 @@ public final class Iso8601 {
   public static Optional<Interval> interval(String text) {
     return interval(text, ZoneId.of("UTC"));
   }
+
+  /**
+   * How a duration tiles an interval.
+   *
+   * @param wholeSteps how many whole steps fit in the interval (0: the duration is longer than it)
+   * @param exact whether the whole steps end exactly at the interval's end (no shorter last bucket)
+   */
+  public record Tiling(int wholeSteps, boolean exact) {}
 
   /** A positive duration {@code PnYnMnWnDTnHnMnS}; empty for anything else, zero included. */
   public static Optional<IsoDuration> duration(String text) {

@@ -85,14 +85,15 @@ public final class JourneyJson {
         }
       }
     });
-    // A float or double is written as the shortest decimal that reads back as the same value, and
-    // plainly: 0.0001 rather than 1.0E-4, so a number comes back with the digits it was sent with.
+    // A float or double is written as the shortest decimal that reads back as the same value, and a
+    // small one plainly: 0.0001 rather than 1.0E-4, so a number comes back with the digits it was
+    // sent with. Large ones keep their exponent, so they still read as decimals, never as integers.
     JsonSerializer<Number> plainDecimal = new JsonSerializer<>() {
       @Override
       public void serialize(Number value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         String shortest = value.toString();
         boolean finite = value instanceof Float f ? Float.isFinite(f) : Double.isFinite(value.doubleValue());
-        if (!finite || shortest.indexOf('E') < 0) {
+        if (!finite || !shortest.contains("E-")) {
           gen.writeNumber(shortest);
         } else {
           gen.writeNumber(new java.math.BigDecimal(shortest).stripTrailingZeros().toPlainString());

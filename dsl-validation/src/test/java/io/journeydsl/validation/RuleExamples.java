@@ -127,6 +127,7 @@ final class RuleExamples {
         "aggregateQueries[0].interval"));
     e.put("aggregate.granularity.format", ex(query("{'granularity':'1 day'}"), "aggregateQueries[0].granularity"));
     e.put("aggregate.granularity.exceedsInterval", ex(query("{'granularity':'P1M'}"), "aggregateQueries[0].granularity"));
+    e.put("aggregate.granularity.uneven", ex(query("{'granularity':'PT5H'}"), "aggregateQueries[0].granularity"));
     e.put("aggregate.timeZone.unknown", ex(query("{'timeZone':'Mars/Olympus'}"), "aggregateQueries[0].timeZone"));
     e.put("aggregate.view.name.duplicate", ex(query("{'views':[{'target':'nJourneySessions','name':'v','function':'rangeBound',"
         + "'range':{'gte':1}},{'target':'nJourneySessions','name':'v','function':'rangeBound','range':{'gte':1}}]}"),

@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -92,11 +90,9 @@ public final class ExplicitNullsModifiers {
       delegate.serialize(value, buffer, provider);
       JsonNode tree;
       try (JsonParser parser = buffer.asParser(gen.getCodec())) {
-        // The buffer knows each number's Java type; without USE_BIG_DECIMAL_FOR_FLOATS the tree keeps
-        // it (Float stays a FloatNode) instead of widening a float to an inexact BigDecimal.
-        tree = gen.getCodec() instanceof ObjectMapper mapper
-            ? mapper.reader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(parser)
-            : parser.readValueAsTree();
+        // Floats and doubles reach the buffer as their shortest decimal text (JourneyJson's number
+        // serializer), so reading decimals as BigDecimal keeps exactly the digits that were written.
+        tree = parser.readValueAsTree();
       }
       if (!(tree instanceof ObjectNode node)) {
         delegate.serialize(value, gen, provider);

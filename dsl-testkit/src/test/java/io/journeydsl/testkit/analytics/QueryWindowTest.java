@@ -50,13 +50,23 @@ class QueryWindowTest {
     offered("2024-01-15T00:00:00Z", "2024-02-01T00:30:00Z", "2024-02-20T00:00:00Z");
 
     List<StatisticalResponse> data = client.analytics()
-        .query(query("2024-01-01T00:00:00.000Z/2024-03-01T00:00:00.000Z", "P1MT1H"))
+        .query(query("2024-01-01T00:00:00.000Z/2024-03-01T02:00:00.000Z", "P1MT1H"))
         .results().get(0).data();
 
     assertThat(data).extracting(StatisticalResponse::interval).containsExactly(
         "2024-01-01T00:00:00.000Z/2024-02-01T01:00:00.000Z",
-        "2024-02-01T01:00:00.000Z/2024-03-01T00:00:00.000Z");
+        "2024-02-01T01:00:00.000Z/2024-03-01T02:00:00.000Z");
     assertThat(data).extracting(d -> d.metrics().get(0).stats().count()).containsExactly(2L, 1L);
+  }
+
+  @Test
+  void aGranularityThatLeavesAShorterLastBucketOrExceedsTheIntervalIsRefused() {
+    Detail uneven = rejected(query("2024-01-01T00:00:00.000Z/2024-01-08T00:00:00.000Z", "PT5H"));
+    Detail tooLong = rejected(query("2024-01-01T00:00:00.000Z/2024-01-08T00:00:00.000Z", "P1M"));
+
+    assertThat(uneven.fieldName()).isEqualTo("granularity");
+    assertThat(uneven.errorCode()).isEqualTo("invalid.value");
+    assertThat(tooLong.fieldName()).isEqualTo("granularity");
   }
 
   @Test

@@ -25,6 +25,9 @@ import java.util.Set;
 
 /** Cross-field rules of the journey aggregates query: interval and granularity, views, filter. */
 final class AggregateChecks {
+  /** Enough for a year of minutes; a finer granularity than that is left unjudged. */
+  private static final int MAX_STEPS = 600_000;
+
   private AggregateChecks() {}
 
   static boolean check(Object value, Findings out) {
@@ -66,11 +69,17 @@ final class AggregateChecks {
     if (q.interval() != null && q.granularity() != null) {
       Iso8601.Interval interval = Iso8601.interval(q.interval(), zone(q.timeZone())).orElse(null);
       Iso8601.IsoDuration granularity = Iso8601.duration(q.granularity()).orElse(null);
-      // A calendar granularity (P1M) has no fixed length: it exceeds the interval only when even its
-      // shortest length (a month of 28 days) does; a clock granularity compares exactly.
-      if (interval != null && granularity != null && interval.end().isAfter(interval.start())
-          && granularity.minimumLength().compareTo(interval.length()) > 0) {
-        out.add(Rule.AGGREGATE_GRANULARITY_TOO_LONG, "granularity", q.granularity(), Map.of("interval", q.interval()));
+      if (interval != null && granularity != null && interval.end().isAfter(interval.start())) {
+        // Stepped in the query's zone as the calendar has it (P1M is a calendar month), exactly as the
+        // fake buckets it; past MAX_STEPS buckets the length alone cannot tell, so nothing is said.
+        granularity.tile(interval, zone(q.timeZone()), MAX_STEPS).ifPresent(tiling -> {
+          Map<String, ?> args = Map.of("interval", q.interval());
+          if (tiling.wholeSteps() == 0) {
+            out.add(Rule.AGGREGATE_GRANULARITY_TOO_LONG, "granularity", q.granularity(), args);
+          } else if (!tiling.exact()) {
+            out.add(Rule.AGGREGATE_GRANULARITY_UNEVEN, "granularity", q.granularity(), args);
+          }
+        });
       }
     }
     List<JourneyAggregationView> views = q.views();

@@ -119,6 +119,8 @@ public enum Rule {
       "'{value}' is not an ISO-8601 duration such as P1D or PT1H"),
   AGGREGATE_GRANULARITY_TOO_LONG("aggregate.granularity.exceedsInterval", ERROR, INFERENCE,
       "'{value}' is longer than the interval '{interval}'"),
+  AGGREGATE_GRANULARITY_UNEVEN("aggregate.granularity.uneven", ERROR, INFERENCE,
+      "'{value}' does not divide the interval '{interval}' into whole buckets (the last would be shorter)"),
   AGGREGATE_TIME_ZONE("aggregate.timeZone.unknown", ERROR, API_DESCRIPTION,
       "'{value}' is not an IANA time zone name such as UTC or Europe/London"),
   AGGREGATE_VIEW_NAME_DUPLICATE("aggregate.view.name.duplicate", ERROR, API_DESCRIPTION,

@@ -181,9 +181,6 @@ class CatalogueCrossCheckProperties {
         .anyMatch(v -> Rejection.related(v.path().replaceFirst("^body\\.", ""), named)
             || pairedWith(c.operation(), v.path(), named));
     if (fakeRejects != validatorRejects || !samePlace) {
-      if (knownDivergence(c, report, fakeRejects)) {
-        return;
-      }
       synchronized (DISAGREEMENTS) {
         DISAGREEMENTS.add(c.fact() + " " + c.profile() + " " + c.operation() + " " + describe(c) + ": fake " + fakeAnswer + " " + field
             + ", validator " + report.violations());
@@ -199,21 +196,6 @@ class CatalogueCrossCheckProperties {
 
   private static String describe(Case c) {
     return c.operation().body() instanceof JourneyAggregationQuery q ? q.interval() + " by " + q.granularity() : "";
-  }
-
-  /**
-   * Disagreements that are the fake's own divergence from the catalogue, which this module may not
-   * fix: the fake still parses granularity with java.time's Duration or Period, so a granularity with
-   * both a calendar and a clock part (P1MT1H) gets a 400 the catalogue's parser does not give; and it
-   * clips a granularity longer than the interval to one bucket where the validator errs.
-   */
-  private static boolean knownDivergence(Case c, ValidationReport report, boolean fakeRejects) {
-    if (!(c.operation().body() instanceof JourneyAggregationQuery q) || q.granularity() == null) {
-      return false;
-    }
-    boolean calendarAndClock = q.granularity().matches("P\\d+[YMW].*T.+");
-    boolean onlyTooLong = report.errors().stream().allMatch(v -> v.code().equals("aggregate.granularity.exceedsInterval"));
-    return fakeRejects && calendarAndClock && !report.hasErrors() || !fakeRejects && onlyTooLong;
   }
 
   @AfterContainer
