@@ -5,6 +5,7 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
+import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.journeydsl.client.JourneyClient;
@@ -20,6 +21,7 @@ import io.journeydsl.feign.internal.JourneyRetryer;
 import io.journeydsl.feign.internal.LoginApi;
 import io.journeydsl.feign.internal.RequestRateLimiter;
 import io.journeydsl.feign.internal.SafeLogger;
+import io.journeydsl.feign.internal.TokenEndpointErrorDecoder;
 import io.journeydsl.feign.internal.TokenSource;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
@@ -240,10 +242,11 @@ public final class FeignJourneyTransport implements JourneyTransport {
       Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
       TokenSource tokens = bearerToken != null ? TokenSource.fixed(bearerToken)
           : new ClientCredentialsTokenSource(
-              base(http, options, null).target(LoginApi.class, "http://login"),
+              base(http, options, new TokenEndpointErrorDecoder(new GenesysErrorDecoder(clock, null)))
+                  .target(LoginApi.class, "http://login"),
               loginUrl != null ? loginUrl : baseUrl, credentials, clock);
       RequestRateLimiter limiter = requestsPerMinute > 0 ? new RequestRateLimiter(requestsPerMinute, clock, sleeper) : null;
-      JourneyHttpApi api = base(http, options, tokens)
+      JourneyHttpApi api = base(http, options, new GenesysErrorDecoder(clock, tokens))
           .encoder(new JacksonEncoder(JourneyJson.mapper()))
           .requestInterceptor(new AuthInterceptor(tokens, limiter))
           .target(JourneyHttpApi.class, "http://journey");
@@ -255,11 +258,11 @@ public final class FeignJourneyTransport implements JourneyTransport {
       return JourneyClient.owning(build());
     }
 
-    private Feign.Builder base(HttpClient http, Request.Options options, @Nullable TokenSource tokens) {
+    private Feign.Builder base(HttpClient http, Request.Options options, ErrorDecoder errors) {
       return Feign.builder()
           .client(new Http2Client(http))
           .options(options)
-          .errorDecoder(new GenesysErrorDecoder(clock, tokens))
+          .errorDecoder(errors)
           .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))
           .logger(new SafeLogger())
           .logLevel(feign.Logger.Level.BASIC);

@@ -93,7 +93,7 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
     String error = tree.get("error").asText();
     String description = tree.hasNonNull("error_description") ? tree.get("error_description").asText()
         : tree.hasNonNull("description") ? tree.get("description").asText() : null;
-    String message = "OAuth client-credentials grant rejected: " + error + (description == null ? "" : " (" + description + ")");
+    String message = "OAuth error " + error + (description == null ? "" : ": " + description);
     return ErrorBody.builder().from(parsed).code(error).message(message).build();
   }
 }
