@@ -5,6 +5,7 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
+import feign.Retryer;
 import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
@@ -22,6 +23,7 @@ import io.journeydsl.feign.internal.LoginApi;
 import io.journeydsl.feign.internal.RequestRateLimiter;
 import io.journeydsl.feign.internal.SafeLogger;
 import io.journeydsl.feign.internal.TokenEndpointErrorDecoder;
+import io.journeydsl.feign.internal.TokenRequestFailure;
 import io.journeydsl.feign.internal.TokenSource;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
@@ -94,6 +96,11 @@ public final class FeignJourneyTransport implements JourneyTransport {
       return failure.toApiException(op.operation());
     }
     Throwable cause = e.getCause() == null ? e : e.getCause();
+    if (e instanceof TokenRequestFailure) {
+      // The call waited for a token that never came, so the call itself was never sent.
+      return new TransportFailureException(op.operation(), false,
+          "could not get an access token: " + IoFailures.describe(cause), cause);
+    }
     return new TransportFailureException(op.operation(), IoFailures.mayHaveReachedServer(cause),
         IoFailures.describe(cause), cause);
   }
@@ -242,7 +249,10 @@ public final class FeignJourneyTransport implements JourneyTransport {
       Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
       TokenSource tokens = bearerToken != null ? TokenSource.fixed(bearerToken)
           : new ClientCredentialsTokenSource(
+              // The login client never retries on its own: a failed token request is retried by
+              // the call that needed the token, within that call's budget.
               base(http, options, new TokenEndpointErrorDecoder(new GenesysErrorDecoder(clock, null)))
+                  .retryer(Retryer.NEVER_RETRY)
                   .target(LoginApi.class, "http://login"),
               loginUrl != null ? loginUrl : baseUrl, credentials, clock);
       RequestRateLimiter limiter = requestsPerMinute > 0 ? new RequestRateLimiter(requestsPerMinute, clock, sleeper) : null;

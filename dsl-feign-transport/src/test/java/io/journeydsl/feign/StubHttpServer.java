@@ -47,13 +47,21 @@ final class StubHttpServer implements AutoCloseable {
     }
   }
 
-  /** Answers every request to {@code path} (and below it) with what {@code handler} returns. */
+  /**
+   * Answers every request to {@code path} (and below it) with what {@code handler} returns; a
+   * {@code null} reply drops the connection without a response.
+   */
   StubHttpServer on(String path, Function<HttpExchange, Reply> handler) {
     counts.put(path, new AtomicInteger());
     server.createContext(path, exchange -> {
       counts.get(path).incrementAndGet();
       exchange.getRequestBody().readAllBytes();
       Reply reply = handler.apply(exchange);
+      if (reply == null) {
+        // No reply at all: the connection is closed under the client, as a crashing proxy does.
+        exchange.close();
+        return;
+      }
       byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);

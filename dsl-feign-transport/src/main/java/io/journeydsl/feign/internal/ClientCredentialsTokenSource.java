@@ -1,6 +1,7 @@
 package io.journeydsl.feign.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import feign.RetryableException;
 import io.journeydsl.error.ErrorBody;
 import io.journeydsl.feign.ClientCredentials;
 import io.journeydsl.json.JourneyJson;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Bearer tokens from the OAuth client-credentials grant: cached until shortly before they expire,
  * fetched by one caller at a time (the others wait for its token instead of asking again), and
- * dropped when the API rejects them so that the next call fetches a fresh one.
+ * dropped when the API rejects them so that the next call fetches a fresh one. A failed token
+ * request is not retried here but thrown as a {@link TokenRequestFailure}, for the retryer of the
+ * API call that needed the token.
  */
 public final class ClientCredentialsTokenSource implements TokenSource {
   private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenSource.class);
@@ -84,7 +87,12 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     String basic = Base64.getEncoder().encodeToString(
         (credentials.clientId() + ":" + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
     Instant requested = clock.instant();
-    byte[] response = login.clientCredentialsGrant(tokenEndpoint, Map.of("Authorization", "Basic " + basic));
+    byte[] response;
+    try {
+      response = login.clientCredentialsGrant(tokenEndpoint, Map.of("Authorization", "Basic " + basic));
+    } catch (RetryableException e) {
+      throw new TokenRequestFailure(e);
+    }
     JsonNode json;
     try {
       json = JourneyJson.mapper().readTree(response);
