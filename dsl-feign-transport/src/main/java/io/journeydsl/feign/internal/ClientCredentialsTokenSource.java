@@ -83,6 +83,12 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     return true;
   }
 
+  @Override
+  public @Nullable String current() {
+    Token token = current;
+    return token == null ? null : token.value();
+  }
+
   private Token fetch() {
     String basic = Base64.getEncoder().encodeToString(
         (credentials.clientId() + ":" + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
