@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Bearer tokens from the OAuth client-credentials grant: cached until shortly before they expire,
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * API call that needed the token.
  */
 public final class ClientCredentialsTokenSource implements TokenSource {
-  private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenSource.class);
+  private static final Logger LOG = Logs.get(ClientCredentialsTokenSource.class);
   private static final Duration MAX_SKEW = Duration.ofSeconds(60);
 
   private final LoginApi login;

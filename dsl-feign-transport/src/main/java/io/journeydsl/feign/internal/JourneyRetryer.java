@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The retry decisions of one call (Feign clones this per call): 429 after {@code Retry-After}, 5xx
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * for one call. Waits go through the injected {@link Sleeper}.
  */
 public final class JourneyRetryer implements Retryer {
-  private static final Logger LOG = LoggerFactory.getLogger(JourneyRetryer.class);
+  private static final Logger LOG = Logs.get(JourneyRetryer.class);
 
   private final RetryPolicy policy;
   private final Clock clock;

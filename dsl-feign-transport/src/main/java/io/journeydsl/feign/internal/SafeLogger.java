@@ -4,7 +4,6 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Feign's logging hooks sent to SLF4J at debug, with only what is safe to log: method, path (no
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * the correlation id, the one piece of server text logged, goes through the {@link Redactor}.
  */
 public final class SafeLogger extends feign.Logger {
-  private static final Logger LOG = LoggerFactory.getLogger("io.journeydsl.feign.http");
+  private static final Logger LOG = Logs.get("io.journeydsl.feign.http");
 
   private final Redactor redactor;
 
