@@ -5,6 +5,8 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
+import feign.Retryer;
+import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.journeydsl.client.JourneyClient;
@@ -18,8 +20,11 @@ import io.journeydsl.feign.internal.IoFailures;
 import io.journeydsl.feign.internal.JourneyHttpApi;
 import io.journeydsl.feign.internal.JourneyRetryer;
 import io.journeydsl.feign.internal.LoginApi;
+import io.journeydsl.feign.internal.Redactor;
 import io.journeydsl.feign.internal.RequestRateLimiter;
 import io.journeydsl.feign.internal.SafeLogger;
+import io.journeydsl.feign.internal.TokenEndpointErrorDecoder;
+import io.journeydsl.feign.internal.TokenRequestFailure;
 import io.journeydsl.feign.internal.TokenSource;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
@@ -53,10 +58,12 @@ import java.util.function.DoubleSupplier;
 public final class FeignJourneyTransport implements JourneyTransport {
   private final JourneyHttpApi api;
   private final String baseUrl;
+  private final Redactor redactor;
 
-  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl) {
+  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl, Redactor redactor) {
     this.api = api;
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+    this.redactor = redactor;
   }
 
   /** A builder; a region or base URL, and credentials or a token, are required. */
@@ -84,7 +91,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
     } catch (FeignException e) {
       throw new TransportFailureException(op.operation(), true, "HTTP client failure: " + IoFailures.describe(e), e);
     }
-    return decode(op, response);
+    return decode(op, response, redactor);
   }
 
   private static JourneyApiException translate(JourneyOperation<?> op, RetryableException e) {
@@ -92,11 +99,16 @@ public final class FeignJourneyTransport implements JourneyTransport {
       return failure.toApiException(op.operation());
     }
     Throwable cause = e.getCause() == null ? e : e.getCause();
+    if (e instanceof TokenRequestFailure) {
+      // The call waited for a token that never came, so the call itself was never sent.
+      return new TransportFailureException(op.operation(), false,
+          "could not get an access token: " + IoFailures.describe(cause), cause);
+    }
     return new TransportFailureException(op.operation(), IoFailures.mayHaveReachedServer(cause),
         IoFailures.describe(cause), cause);
   }
 
-  private static <R> @Nullable R decode(JourneyOperation<R> op, byte[] response) {
+  private static <R> @Nullable R decode(JourneyOperation<R> op, byte[] response, Redactor redactor) {
     Class<R> type = op.responseType();
     if (type == null || type == Void.class) {
       return null;
@@ -109,8 +121,11 @@ public final class FeignJourneyTransport implements JourneyTransport {
       ObjectMapper mapper = JourneyJson.mapper();
       return type.cast(mapper.readValue(response, mapper.constructType(op.responseBodyType())));
     } catch (IOException e) {
+      // Jackson quotes the offending text, which is the server's and may echo a credential; the
+      // cause is left off for the same reason (its message holds the same quote).
+      String problem = redactor.redact(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       throw new TransportFailureException(op.operation(), true,
-          "response body is not a valid " + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+          "response body is not a valid " + type.getSimpleName() + ": " + problem, null);
     }
   }
 
@@ -238,16 +253,24 @@ public final class FeignJourneyTransport implements JourneyTransport {
       HttpClient http = httpClient != null ? httpClient
           : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
       Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
+      // The login endpoint's answers are redacted of the secret and the request's own Basic
+      // credential; the API's answers also of the access token in use.
+      Redactor loginText = Redactor.knowing(credentials, () -> null);
       TokenSource tokens = bearerToken != null ? TokenSource.fixed(bearerToken)
           : new ClientCredentialsTokenSource(
-              base(http, options, null).target(LoginApi.class, "http://login"),
+              // The login client never retries on its own: a failed token request is retried by
+              // the call that needed the token, within that call's budget.
+              base(http, options, new TokenEndpointErrorDecoder(new GenesysErrorDecoder(clock, null, loginText)), loginText)
+                  .retryer(Retryer.NEVER_RETRY)
+                  .target(LoginApi.class, "http://login"),
               loginUrl != null ? loginUrl : baseUrl, credentials, clock);
+      Redactor redactor = Redactor.knowing(credentials, tokens::current);
       RequestRateLimiter limiter = requestsPerMinute > 0 ? new RequestRateLimiter(requestsPerMinute, clock, sleeper) : null;
-      JourneyHttpApi api = base(http, options, tokens)
+      JourneyHttpApi api = base(http, options, new GenesysErrorDecoder(clock, tokens, redactor), redactor)
           .encoder(new JacksonEncoder(JourneyJson.mapper()))
           .requestInterceptor(new AuthInterceptor(tokens, limiter))
           .target(JourneyHttpApi.class, "http://journey");
-      return new FeignJourneyTransport(api, baseUrl);
+      return new FeignJourneyTransport(api, baseUrl, redactor);
     }
 
     /** Builds the transport and a {@link JourneyClient} over it; closing the client closes the transport. */
@@ -255,13 +278,13 @@ public final class FeignJourneyTransport implements JourneyTransport {
       return JourneyClient.owning(build());
     }
 
-    private Feign.Builder base(HttpClient http, Request.Options options, @Nullable TokenSource tokens) {
+    private Feign.Builder base(HttpClient http, Request.Options options, ErrorDecoder errors, Redactor redactor) {
       return Feign.builder()
           .client(new Http2Client(http))
           .options(options)
-          .errorDecoder(new GenesysErrorDecoder(clock, tokens))
+          .errorDecoder(errors)
           .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))
-          .logger(new SafeLogger())
+          .logger(new SafeLogger(redactor))
           .logLevel(feign.Logger.Level.BASIC);
     }
 

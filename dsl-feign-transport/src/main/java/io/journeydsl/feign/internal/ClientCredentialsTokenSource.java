@@ -1,6 +1,7 @@
 package io.journeydsl.feign.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import feign.RetryableException;
 import io.journeydsl.error.ErrorBody;
 import io.journeydsl.feign.ClientCredentials;
 import io.journeydsl.json.JourneyJson;
@@ -15,15 +16,16 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Bearer tokens from the OAuth client-credentials grant: cached until shortly before they expire,
  * fetched by one caller at a time (the others wait for its token instead of asking again), and
- * dropped when the API rejects them so that the next call fetches a fresh one.
+ * dropped when the API rejects them so that the next call fetches a fresh one. A failed token
+ * request is not retried here but thrown as a {@link TokenRequestFailure}, for the retryer of the
+ * API call that needed the token.
  */
 public final class ClientCredentialsTokenSource implements TokenSource {
-  private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenSource.class);
+  private static final Logger LOG = Logs.get(ClientCredentialsTokenSource.class);
   private static final Duration MAX_SKEW = Duration.ofSeconds(60);
 
   private final LoginApi login;
@@ -80,11 +82,22 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     return true;
   }
 
+  @Override
+  public @Nullable String current() {
+    Token token = current;
+    return token == null ? null : token.value();
+  }
+
   private Token fetch() {
     String basic = Base64.getEncoder().encodeToString(
         (credentials.clientId() + ":" + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
     Instant requested = clock.instant();
-    byte[] response = login.clientCredentialsGrant(tokenEndpoint, Map.of("Authorization", "Basic " + basic));
+    byte[] response;
+    try {
+      response = login.clientCredentialsGrant(tokenEndpoint, Map.of("Authorization", "Basic " + basic));
+    } catch (RetryableException e) {
+      throw new TokenRequestFailure(e);
+    }
     JsonNode json;
     try {
       json = JourneyJson.mapper().readTree(response);

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Reads a non-2xx response once: the Genesys {@link ErrorBody} (capped in size, tolerant of bodies
  * that are not JSON, and of the OAuth endpoint's {@code error}/{@code error_description} shape), the
- * {@code ININ-Correlation-Id} and {@code Retry-After}. 429, 502, 503 and 504 become retryable, and so
+ * {@code ININ-Correlation-Id} and {@code Retry-After}, with every credential the server may have
+ * echoed removed by the {@link Redactor}. 429, 502, 503 and 504 become retryable, and so
  * does a 401 while the token can be renewed (the token that failed is dropped first).
  */
 public final class GenesysErrorDecoder implements ErrorDecoder {
@@ -29,17 +30,19 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
 
   private final Clock clock;
   private final @Nullable TokenSource tokens;
+  private final Redactor redactor;
 
-  public GenesysErrorDecoder(Clock clock, @Nullable TokenSource tokens) {
+  public GenesysErrorDecoder(Clock clock, @Nullable TokenSource tokens, Redactor redactor) {
     this.clock = clock;
     this.tokens = tokens;
+    this.redactor = redactor;
   }
 
   @Override
   public Exception decode(String methodKey, Response response) {
     int status = response.status();
     ErrorBody body = readBody(response);
-    String correlationId = Headers.first(response.headers(), CORRELATION_HEADER).orElse(null);
+    String correlationId = redactor.redact(Headers.first(response.headers(), CORRELATION_HEADER).orElse(null));
     Duration retryAfter = RetryAfter.from(response.headers(), clock).orElse(null);
     HttpFailure failure = new HttpFailure(status, body, correlationId, retryAfter);
     Request request = response.request();
@@ -60,8 +63,12 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
         .orElse(null);
   }
 
-  /** The error body, or {@code null} when there is none; never throws. */
-  static @Nullable ErrorBody readBody(Response response) {
+  /**
+   * The error body with every credential redacted, or {@code null} when there is none; never throws.
+   * The whole text is redacted before it is parsed, so that no field of the body (message, details,
+   * unknown fields) can carry an echoed credential into a message or a log.
+   */
+  @Nullable ErrorBody readBody(Response response) {
     if (response.body() == null) {
       return null;
     }
@@ -74,8 +81,9 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
     if (bytes.length == 0) {
       return null;
     }
+    String text = redactor.redact(new String(bytes, StandardCharsets.UTF_8), response.request()).strip();
     try {
-      JsonNode tree = JourneyJson.mapper().readTree(bytes);
+      JsonNode tree = JourneyJson.mapper().readTree(text);
       if (tree != null && tree.isObject()) {
         ErrorBody parsed = JourneyJson.mapper().treeToValue(tree, ErrorBody.class);
         return parsed.message() == null && tree.hasNonNull("error") ? oauthError(parsed, tree) : parsed;
@@ -83,7 +91,6 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
     } catch (IOException | IllegalArgumentException notJson) {
       // fall through: keep the start of the text as the message
     }
-    String text = new String(bytes, StandardCharsets.UTF_8).strip();
     return ErrorBody.builder().status(response.status())
         .message(text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) + "..." : text).build();
   }
@@ -93,7 +100,7 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
     String error = tree.get("error").asText();
     String description = tree.hasNonNull("error_description") ? tree.get("error_description").asText()
         : tree.hasNonNull("description") ? tree.get("description").asText() : null;
-    String message = "OAuth client-credentials grant rejected: " + error + (description == null ? "" : " (" + description + ")");
+    String message = "OAuth error " + error + (description == null ? "" : ": " + description);
     return ErrorBody.builder().from(parsed).code(error).message(message).build();
   }
 }

@@ -35,6 +35,23 @@ public final class HttpFailure extends RuntimeException {
     return Optional.ofNullable(retryAfter);
   }
 
+  /**
+   * This failure as an authentication failure (401), keeping the status the server actually sent
+   * in the error body and prefixing its message with {@code context}. The login endpoint answers a
+   * rejected grant with 400 or 401 depending on the OAuth error, but either way the caller cannot
+   * log in, which is what {@code UnauthorizedException} means.
+   */
+  public HttpFailure asAuthenticationFailure(String context) {
+    ErrorBody.Builder rejected = ErrorBody.builder();
+    if (body != null) {
+      rejected.from(body);
+    }
+    String text = body == null ? null : body.message() != null ? body.message() : body.code();
+    rejected.status(body != null && body.status() != null ? body.status() : status)
+        .message(context + " (HTTP " + status + ")" + (text == null || text.isBlank() ? "" : ": " + text));
+    return new HttpFailure(401, rejected.build(), correlationId, retryAfter);
+  }
+
   /** The typed exception of the public API. */
   public JourneyApiException toApiException(@Nullable Operation operation) {
     return JourneyApiException.forStatus(operation, status, body, correlationId, retryAfter);

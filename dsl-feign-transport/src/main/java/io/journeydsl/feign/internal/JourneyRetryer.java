@@ -10,16 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The retry decisions of one call (Feign clones this per call): 429 after {@code Retry-After}, 5xx
  * gateway errors and connection failures with jittered exponential backoff, one immediate retry
  * after a 401 with a renewed token, never a POST whose outcome is unknown; bounded by the policy's
- * attempts and total time. Waits go through the injected {@link Sleeper}.
+ * attempts and total time. A failed token request made for the call ({@link TokenRequestFailure})
+ * is one of its attempts, so the login endpoint never sees more requests than the policy allows
+ * for one call. Waits go through the injected {@link Sleeper}.
  */
 public final class JourneyRetryer implements Retryer {
-  private static final Logger LOG = LoggerFactory.getLogger(JourneyRetryer.class);
+  private static final Logger LOG = Logs.get(JourneyRetryer.class);
 
   private final RetryPolicy policy;
   private final Clock clock;
@@ -42,10 +43,12 @@ public final class JourneyRetryer implements Retryer {
     String call = e.method() + " " + pathOf(e.request());
     if (e.getCause() instanceof HttpFailure failure) {
       if (failure.status() == 401) {
-        if (reauthenticated) {
+        // The replay is an attempt like any other: one call, one budget.
+        if (reauthenticated || attempt >= policy.maxAttempts()) {
           throw e;
         }
         reauthenticated = true;
+        attempt++;
         LOG.debug("{}: 401, retrying once with a new access token", call);
         return;
       }
@@ -59,7 +62,8 @@ public final class JourneyRetryer implements Retryer {
       return;
     }
     Throwable cause = e.getCause() == null ? e : e.getCause();
-    if (e.method() == Request.HttpMethod.POST && IoFailures.mayHaveReachedServer(cause)) {
+    if (e.method() == Request.HttpMethod.POST && !(e instanceof TokenRequestFailure)
+        && IoFailures.mayHaveReachedServer(cause)) {
       LOG.debug("{}: {}; not retried because the POST may have reached the server", call, IoFailures.describe(cause));
       throw e;
     }

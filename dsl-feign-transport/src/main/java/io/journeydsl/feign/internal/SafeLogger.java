@@ -4,15 +4,21 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Feign's logging hooks sent to SLF4J at debug, with only what is safe to log: method, path (no
  * query, which may hold searched values), status, duration and correlation id. Headers and bodies
- * are never printed, so {@code Authorization}, tokens and client secrets cannot leak through here.
+ * are never printed, so {@code Authorization}, tokens and client secrets cannot leak through here;
+ * the correlation id, the one piece of server text logged, goes through the {@link Redactor}.
  */
 public final class SafeLogger extends feign.Logger {
-  private static final Logger LOG = LoggerFactory.getLogger("io.journeydsl.feign.http");
+  private static final Logger LOG = Logs.get("io.journeydsl.feign.http");
+
+  private final Redactor redactor;
+
+  public SafeLogger(Redactor redactor) {
+    this.redactor = redactor;
+  }
 
   @Override
   protected void log(String configKey, String format, Object... args) {
@@ -31,7 +37,7 @@ public final class SafeLogger extends feign.Logger {
     if (LOG.isDebugEnabled()) {
       LOG.debug("<-- {} {} {} in {} ms (correlation id {})", response.request().httpMethod(),
           JourneyRetryer.pathOf(response.request()), response.status(), elapsedTime,
-          Headers.first(response.headers(), GenesysErrorDecoder.CORRELATION_HEADER).orElse("none"));
+          redactor.redact(Headers.first(response.headers(), GenesysErrorDecoder.CORRELATION_HEADER).orElse("none")));
     }
     return response;
   }

@@ -13,6 +13,9 @@ public interface TokenSource {
   /** Whether a rejected token can be replaced by a new one. */
   boolean renewable();
 
+  /** The token held now, without fetching one, or {@code null}: what server text must never show. */
+  @Nullable String current();
+
   /** A fixed token, never renewed. */
   static TokenSource fixed(String token) {
     return new TokenSource() {
@@ -29,6 +32,11 @@ public interface TokenSource {
       @Override
       public boolean renewable() {
         return false;
+      }
+
+      @Override
+      public String current() {
+        return token;
       }
 
       @Override

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class GenesysErrorDecoderTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
-  private final GenesysErrorDecoder decoder = new GenesysErrorDecoder(clock, null);
+  private final GenesysErrorDecoder decoder = new GenesysErrorDecoder(clock, null, Redactor.patternsOnly());
 
   private static Response response(int status, String body, Map<String, Collection<String>> headers) {
     Request request = Request.create(Request.HttpMethod.PATCH, "http://h/api/v2/journey/segments/s1", Map.of(),
@@ -73,11 +73,12 @@ class GenesysErrorDecoderTest {
       @Override public String token() { return "t"; }
       @Override public void invalidate(String token) { invalidated[0] = token; }
       @Override public boolean renewable() { return true; }
+      @Override public String current() { return "t"; }
     };
     Request request = Request.create(Request.HttpMethod.GET, "http://h/x", Map.of("Authorization", List.of("Bearer old-token")),
         new byte[0], StandardCharsets.UTF_8, null);
     Response r = Response.builder().status(401).request(request).headers(Map.of()).body("{}", StandardCharsets.UTF_8).build();
-    assertThat(new GenesysErrorDecoder(clock, tokens).decode("k", r)).isInstanceOf(RetryableException.class);
+    assertThat(new GenesysErrorDecoder(clock, tokens, Redactor.patternsOnly()).decode("k", r)).isInstanceOf(RetryableException.class);
     assertThat(invalidated[0]).isEqualTo("old-token");
   }
 }
