@@ -13,6 +13,9 @@ import io.journeydsl.actionmap.OutcomeProbabilityCondition;
 import io.journeydsl.actionmap.OutcomeQuantileCondition;
 import io.journeydsl.actionmap.PatchAction;
 import io.journeydsl.actionmap.PatchActionMap;
+import io.journeydsl.actionmap.PatchActionMapScheduleGroups;
+import io.journeydsl.actionmap.PatchActionSurvey;
+import io.journeydsl.actionmap.PatchSurveyQuestion;
 import io.journeydsl.actionmap.UrlCondition;
 import io.journeydsl.actiontarget.KeyValue;
 import io.journeydsl.actiontemplate.ActionTemplate;
@@ -80,6 +83,9 @@ public final class RequiredFields {
       entry(OutcomeQuantileCondition.class, "outcomeId", "maxQuantileThreshold"),
       entry(PatchAction.class, "mediaType"),
       entry(PatchActionMap.class, "displayName", "triggerWithSegments", "pageUrlConditions"),
+      entry(PatchActionMapScheduleGroups.class, "actionMapScheduleGroup"),
+      entry(PatchActionSurvey.class, "questions"),
+      entry(PatchSurveyQuestion.class, "label"),
       entry(PatchActionTemplate.class, "name"),
       entry(PatchExternalSegment.class, "name"),
       entry(PatchOutcome.class, "displayName"),
