@@ -57,6 +57,7 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element.getKind() == ElementKind.CLASS && builderOf((TypeElement) element) != null) {
           write((TypeElement) element);
+          writeCopies((TypeElement) element);
         }
       }
     }
@@ -111,6 +112,64 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + e, type);
     }
+  }
+
+  /**
+   * Writes {@code XCopies}, which {@code X} implements: {@code toBuilder()} and a {@code withY(value)}
+   * per attribute, each a copy with one field changed. Immutables' own {@code withY} methods of the
+   * implementation (same parameter type) override these where they exist, so the copies cost no
+   * extra builder for the common case.
+   */
+  private void writeCopies(TypeElement type) {
+    String simple = type.getSimpleName().toString();
+    String builder = simple + ".Builder";
+    StringBuilder methods = new StringBuilder();
+    methods.append("  /** A builder holding every field of this value, to change several at once. */\n")
+        .append("  default ").append(builder).append(" toBuilder() {\n")
+        .append("    ").append(builder).append(" builder = ").append(simple).append(".builder();\n")
+        .append("    builder.from((").append(simple).append(") this);\n")
+        .append("    return builder;\n")
+        .append("  }\n");
+    for (ExecutableElement attribute : attributes(type)) {
+      String name = attribute.getSimpleName().toString();
+      String with = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      String parameter = copyParameterType(attribute.getReturnType());
+      methods.append("\n  /** A copy with {@code ").append(name).append("} set to {@code value} ({@code null}: absent). */\n")
+          .append("  default ").append(simple).append(' ').append(with).append('(')
+          .append(parameter).append(" value) {\n")
+          .append("    return toBuilder().").append(name).append("((").append(parameter)
+          .append(") value).build();\n")
+          .append("  }\n");
+    }
+    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    String name = simple + "Copies";
+    String source = "package " + pkg + ";\n\n"
+        + "/** Copies of {@link " + simple + "} with one field changed; written by the build.\n"
+        + " * Implemented by {@link " + simple + "} only: use the methods through it. */\n"
+        + "@javax.annotation.processing.Generated(\"" + getClass().getName() + "\")\n"
+        + "public interface " + name + " {\n" + methods + "}\n";
+    try (Writer out = processingEnv.getFiler().createSourceFile(pkg + "." + name, type).openWriter()) {
+      out.write(source);
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + e, type);
+    }
+  }
+
+  /**
+   * The parameter type of a copy method: the attribute's type, except that a map takes
+   * {@code Map<K, ? extends V>} exactly as Immutables' own {@code withY} does, so that one overrides
+   * the other instead of clashing with it.
+   */
+  private String copyParameterType(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (element.getQualifiedName().contentEquals("java.util.Map") && declared.getTypeArguments().size() == 2) {
+        return "java.util.Map<" + declared.getTypeArguments().get(0) + ", ? extends "
+            + declared.getTypeArguments().get(1) + ">";
+      }
+    }
+    return type.toString();
   }
 
   /** The abstract, argument-less accessors declared by the type, in declaration order. */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutableActionMap.class)
 @JsonDeserialize(as = ImmutableActionMap.class)
-public abstract class ActionMap extends WireValue {
+public abstract class ActionMap extends WireValue implements ActionMapCopies {
   ActionMap() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

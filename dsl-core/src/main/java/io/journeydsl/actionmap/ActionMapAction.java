@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionTemplate", "mediaType", "actionTargetId", "isPacingEnabled", "props", "architectFlowFields", "webMessagingOfferFields", "openActionFields"})
 @JsonSerialize(as = ImmutableActionMapAction.class)
 @JsonDeserialize(as = ImmutableActionMapAction.class)
-public abstract class ActionMapAction extends WireValue {
+public abstract class ActionMapAction extends WireValue implements ActionMapActionCopies {
   ActionMapAction() {}
 
   /** Action template associated with the action map (contentOffer). */

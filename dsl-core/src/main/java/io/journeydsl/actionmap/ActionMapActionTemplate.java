@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "selfUri"})
 @JsonSerialize(as = ImmutableActionMapActionTemplate.class)
 @JsonDeserialize(as = ImmutableActionMapActionTemplate.class)
-public abstract class ActionMapActionTemplate extends WireValue {
+public abstract class ActionMapActionTemplate extends WireValue implements ActionMapActionTemplateCopies {
   ActionMapActionTemplate() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id"})
 @JsonSerialize(as = ImmutableActionMapScheduleGroup.class)
 @JsonDeserialize(as = ImmutableActionMapScheduleGroup.class)
-public abstract class ActionMapScheduleGroup extends WireValue {
+public abstract class ActionMapScheduleGroup extends WireValue implements ActionMapScheduleGroupCopies {
   ActionMapScheduleGroup() {}
 
   /** The ID of the action maps's associated schedule group. Required by the API. */

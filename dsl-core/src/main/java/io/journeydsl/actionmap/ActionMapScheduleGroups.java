@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionMapScheduleGroup", "emergencyActionMapScheduleGroup"})
 @JsonSerialize(as = ImmutableActionMapScheduleGroups.class)
 @JsonDeserialize(as = ImmutableActionMapScheduleGroups.class)
-public abstract class ActionMapScheduleGroups extends WireValue {
+public abstract class ActionMapScheduleGroups extends WireValue implements ActionMapScheduleGroupsCopies {
   ActionMapScheduleGroups() {}
 
   /** The actions map's associated schedule group. Required by the API. */

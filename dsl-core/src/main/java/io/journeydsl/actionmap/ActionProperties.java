@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"webchatPrompt", "webchatTitleText", "webchatAcceptText", "webchatDeclineText", "webchatSurvey"})
 @JsonSerialize(as = ImmutableActionProperties.class)
 @JsonDeserialize(as = ImmutableActionProperties.class)
-public abstract class ActionProperties extends WireValue {
+public abstract class ActionProperties extends WireValue implements ActionPropertiesCopies {
   ActionProperties() {}
 
   /** Prompt message shown to user, used for webchat type action. */

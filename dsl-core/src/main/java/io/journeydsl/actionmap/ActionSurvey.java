@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"questions"})
 @JsonSerialize(as = ImmutableActionSurvey.class)
 @JsonDeserialize(as = ImmutableActionSurvey.class)
-public abstract class ActionSurvey extends WireValue {
+public abstract class ActionSurvey extends WireValue implements ActionSurveyCopies {
   ActionSurvey() {}
 
   /** Questions shown to the user. Required by the API. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "delayInSeconds"})
 @JsonSerialize(as = ImmutableActivation.class)
 @JsonDeserialize(as = ImmutableActivation.class)
-public abstract class Activation extends WireValue {
+public abstract class Activation extends WireValue implements ActivationCopies {
   Activation() {}
 
   /** Type of activation. Required by the API. */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"architectFlow", "flowRequestMappings"})
 @JsonSerialize(as = ImmutableArchitectFlowFields.class)
 @JsonDeserialize(as = ImmutableArchitectFlowFields.class)
-public abstract class ArchitectFlowFields extends WireValue {
+public abstract class ArchitectFlowFields extends WireValue implements ArchitectFlowFieldsCopies {
   ArchitectFlowFields() {}
 
   /** The architect flow. */

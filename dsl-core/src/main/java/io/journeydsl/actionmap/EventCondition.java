@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "values", "operator", "streamType", "sessionType", "eventName"})
 @JsonSerialize(as = ImmutableEventCondition.class)
 @JsonDeserialize(as = ImmutableEventCondition.class)
-public abstract class EventCondition extends WireValue {
+public abstract class EventCondition extends WireValue implements EventConditionCopies {
   EventCondition() {}
 
   /** The event key. Required by the API. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "label", "customerProperty", "choices", "isMandatory"})
 @JsonSerialize(as = ImmutableJourneySurveyQuestion.class)
 @JsonDeserialize(as = ImmutableJourneySurveyQuestion.class)
-public abstract class JourneySurveyQuestion extends WireValue {
+public abstract class JourneySurveyQuestion extends WireValue implements JourneySurveyQuestionCopies {
   JourneySurveyQuestion() {}
 
   /** Type of survey question. */

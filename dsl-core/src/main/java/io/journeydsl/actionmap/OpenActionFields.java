@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"openAction", "configurationFields"})
 @JsonSerialize(as = ImmutableOpenActionFields.class)
 @JsonDeserialize(as = ImmutableOpenActionFields.class)
-public abstract class OpenActionFields extends WireValue {
+public abstract class OpenActionFields extends WireValue implements OpenActionFieldsCopies {
   OpenActionFields() {}
 
   /** The specific type of the open action. Required by the API. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"outcomeId", "maximumPercentile", "fallbackPercentile"})
 @JsonSerialize(as = ImmutableOutcomePercentileCondition.class)
 @JsonDeserialize(as = ImmutableOutcomePercentileCondition.class)
-public abstract class OutcomePercentileCondition extends WireValue {
+public abstract class OutcomePercentileCondition extends WireValue implements OutcomePercentileConditionCopies {
   OutcomePercentileCondition() {}
 
   /** The outcome ID. Required by the API. */

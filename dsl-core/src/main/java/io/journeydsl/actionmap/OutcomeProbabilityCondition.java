@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"outcomeId", "maximumProbability", "probability"})
 @JsonSerialize(as = ImmutableOutcomeProbabilityCondition.class)
 @JsonDeserialize(as = ImmutableOutcomeProbabilityCondition.class)
-public abstract class OutcomeProbabilityCondition extends WireValue {
+public abstract class OutcomeProbabilityCondition extends WireValue implements OutcomeProbabilityConditionCopies {
   OutcomeProbabilityCondition() {}
 
   /** The outcome ID. Required by the API. */

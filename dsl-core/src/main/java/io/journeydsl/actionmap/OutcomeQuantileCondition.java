@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"outcomeId", "maxQuantileThreshold", "fallbackQuantileThreshold"})
 @JsonSerialize(as = ImmutableOutcomeQuantileCondition.class)
 @JsonDeserialize(as = ImmutableOutcomeQuantileCondition.class)
-public abstract class OutcomeQuantileCondition extends WireValue {
+public abstract class OutcomeQuantileCondition extends WireValue implements OutcomeQuantileConditionCopies {
   OutcomeQuantileCondition() {}
 
   /** The outcome ID. Required by the API. */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"mediaType", "actionTemplate", "actionTargetId", "isPacingEnabled", "props", "architectFlowFields", "webMessagingOfferFields", "openActionFields"})
 @JsonSerialize(as = ImmutablePatchAction.class)
 @JsonDeserialize(as = ImmutablePatchAction.class)
-public abstract class PatchAction extends WireValue implements ExplicitNulls {
+public abstract class PatchAction extends WireValue implements ExplicitNulls, PatchActionCopies {
   PatchAction() {}
 
   /** Media type of action. Required by the API. */

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "version", "isActive", "displayName", "triggerWithSegments", "triggerWithEventConditions", "triggerWithOutcomeProbabilityConditions", "triggerWithOutcomePercentileConditions", "triggerWithOutcomeQuantileConditions", "pageUrlConditions", "activation", "weight", "action", "actionMapScheduleGroups", "ignoreFrequencyCap", "selfUri", "createdDate", "modifiedDate", "startDate", "endDate"})
 @JsonSerialize(as = ImmutablePatchActionMap.class)
 @JsonDeserialize(as = ImmutablePatchActionMap.class)
-public abstract class PatchActionMap extends WireValue implements ExplicitNulls {
+public abstract class PatchActionMap extends WireValue implements ExplicitNulls, PatchActionMapCopies {
   PatchActionMap() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

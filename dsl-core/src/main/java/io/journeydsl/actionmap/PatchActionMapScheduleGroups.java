@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actionMapScheduleGroup", "emergencyActionMapScheduleGroup"})
 @JsonSerialize(as = ImmutablePatchActionMapScheduleGroups.class)
 @JsonDeserialize(as = ImmutablePatchActionMapScheduleGroups.class)
-public abstract class PatchActionMapScheduleGroups extends WireValue implements ExplicitNulls {
+public abstract class PatchActionMapScheduleGroups extends WireValue implements ExplicitNulls, PatchActionMapScheduleGroupsCopies {
   PatchActionMapScheduleGroups() {}
 
   /** The actions map's associated schedule group. Required by the API. */

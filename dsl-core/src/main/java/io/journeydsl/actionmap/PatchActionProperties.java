@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"webchatPrompt", "webchatTitleText", "webchatAcceptText", "webchatDeclineText", "webchatSurvey"})
 @JsonSerialize(as = ImmutablePatchActionProperties.class)
 @JsonDeserialize(as = ImmutablePatchActionProperties.class)
-public abstract class PatchActionProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchActionProperties extends WireValue implements ExplicitNulls, PatchActionPropertiesCopies {
   PatchActionProperties() {}
 
   /** Prompt message shown to user, used for webchat type action. */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"questions"})
 @JsonSerialize(as = ImmutablePatchActionSurvey.class)
 @JsonDeserialize(as = ImmutablePatchActionSurvey.class)
-public abstract class PatchActionSurvey extends WireValue implements ExplicitNulls {
+public abstract class PatchActionSurvey extends WireValue implements ExplicitNulls, PatchActionSurveyCopies {
   PatchActionSurvey() {}
 
   /** Questions shown to the user. Required by the API. */

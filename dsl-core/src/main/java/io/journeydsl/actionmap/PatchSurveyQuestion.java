@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "label", "customerProperty", "choices", "isMandatory"})
 @JsonSerialize(as = ImmutablePatchSurveyQuestion.class)
 @JsonDeserialize(as = ImmutablePatchSurveyQuestion.class)
-public abstract class PatchSurveyQuestion extends WireValue implements ExplicitNulls {
+public abstract class PatchSurveyQuestion extends WireValue implements ExplicitNulls, PatchSurveyQuestionCopies {
   PatchSurveyQuestion() {}
 
   /** Type of survey question. */

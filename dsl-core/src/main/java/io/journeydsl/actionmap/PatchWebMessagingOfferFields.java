@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"offerText", "architectFlow"})
 @JsonSerialize(as = ImmutablePatchWebMessagingOfferFields.class)
 @JsonDeserialize(as = ImmutablePatchWebMessagingOfferFields.class)
-public abstract class PatchWebMessagingOfferFields extends WireValue implements ExplicitNulls {
+public abstract class PatchWebMessagingOfferFields extends WireValue implements ExplicitNulls, PatchWebMessagingOfferFieldsCopies {
   PatchWebMessagingOfferFields() {}
 
   /** Text value to be used when inviting a visitor to engage with a web messaging offer. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "attributeType", "mappingType", "value"})
 @JsonSerialize(as = ImmutableRequestMapping.class)
 @JsonDeserialize(as = ImmutableRequestMapping.class)
-public abstract class RequestMapping extends WireValue {
+public abstract class RequestMapping extends WireValue implements RequestMappingCopies {
   RequestMapping() {}
 
   /** Name of the Integration Action Attribute to supply the value for. */

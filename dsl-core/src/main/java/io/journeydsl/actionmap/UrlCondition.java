@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"values", "operator"})
 @JsonSerialize(as = ImmutableUrlCondition.class)
 @JsonDeserialize(as = ImmutableUrlCondition.class)
-public abstract class UrlCondition extends WireValue {
+public abstract class UrlCondition extends WireValue implements UrlConditionCopies {
   UrlCondition() {}
 
   /** The URL condition value. Required by the API. */

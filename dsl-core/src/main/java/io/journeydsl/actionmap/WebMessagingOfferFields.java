@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"offerText", "architectFlow"})
 @JsonSerialize(as = ImmutableWebMessagingOfferFields.class)
 @JsonDeserialize(as = ImmutableWebMessagingOfferFields.class)
-public abstract class WebMessagingOfferFields extends WireValue {
+public abstract class WebMessagingOfferFields extends WireValue implements WebMessagingOfferFieldsCopies {
   WebMessagingOfferFields() {}
 
   /** Text value to be used when inviting a visitor to engage with a web messaging offer. */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "userData", "supportedMediaTypes", "state", "description", "serviceLevel", "shortAbandonThreshold", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableActionTarget.class)
 @JsonDeserialize(as = ImmutableActionTarget.class)
-public abstract class ActionTarget extends WireValue {
+public abstract class ActionTarget extends WireValue implements ActionTargetCopies {
   ActionTarget() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

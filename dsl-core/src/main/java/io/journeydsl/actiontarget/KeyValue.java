@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "value"})
 @JsonSerialize(as = ImmutableKeyValue.class)
 @JsonDeserialize(as = ImmutableKeyValue.class)
-public abstract class KeyValue extends WireValue {
+public abstract class KeyValue extends WireValue implements KeyValueCopies {
   KeyValue() {}
 
   /** Key for free-form data. Required by the API. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "serviceLevel", "shortAbandonThreshold", "selfUri"})
 @JsonSerialize(as = ImmutablePatchActionTarget.class)
 @JsonDeserialize(as = ImmutablePatchActionTarget.class)
-public abstract class PatchActionTarget extends WireValue implements ExplicitNulls {
+public abstract class PatchActionTarget extends WireValue implements ExplicitNulls, PatchActionTargetCopies {
   PatchActionTarget() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

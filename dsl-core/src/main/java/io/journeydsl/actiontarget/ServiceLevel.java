@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"percentage", "durationMs"})
 @JsonSerialize(as = ImmutableServiceLevel.class)
 @JsonDeserialize(as = ImmutableServiceLevel.class)
-public abstract class ServiceLevel extends WireValue {
+public abstract class ServiceLevel extends WireValue implements ServiceLevelCopies {
   ServiceLevel() {}
 
   /** The desired Service Level. A value between 0 and 1. */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "description", "version", "mediaType", "state", "contentOffer", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableActionTemplate.class)
 @JsonDeserialize(as = ImmutableActionTemplate.class)
-public abstract class ActionTemplate extends WireValue {
+public abstract class ActionTemplate extends WireValue implements ActionTemplateCopies {
   ActionTemplate() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

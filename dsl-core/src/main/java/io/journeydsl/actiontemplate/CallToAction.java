@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"text", "url", "target"})
 @JsonSerialize(as = ImmutableCallToAction.class)
 @JsonDeserialize(as = ImmutableCallToAction.class)
-public abstract class CallToAction extends WireValue {
+public abstract class CallToAction extends WireValue implements CallToActionCopies {
   CallToAction() {}
 
   /** Text displayed on the call to action button. */

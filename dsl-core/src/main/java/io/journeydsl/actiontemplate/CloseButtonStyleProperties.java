@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "opacity"})
 @JsonSerialize(as = ImmutableCloseButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutableCloseButtonStyleProperties.class)
-public abstract class CloseButtonStyleProperties extends WireValue {
+public abstract class CloseButtonStyleProperties extends WireValue implements CloseButtonStylePropertiesCopies {
   CloseButtonStyleProperties() {}
 
   /** Color of button (e.g. #FF0000). */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"imageUrl", "displayMode", "layoutMode", "title", "headline", "body", "callToAction", "style", "imageAltText"})
 @JsonSerialize(as = ImmutableContentOffer.class)
 @JsonDeserialize(as = ImmutableContentOffer.class)
-public abstract class ContentOffer extends WireValue {
+public abstract class ContentOffer extends WireValue implements ContentOfferCopies {
   ContentOffer() {}
 
   /** URL for image displayed to the customer when displaying content offer. */

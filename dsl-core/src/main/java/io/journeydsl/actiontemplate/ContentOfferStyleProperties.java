@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"padding", "color", "backgroundColor"})
 @JsonSerialize(as = ImmutableContentOfferStyleProperties.class)
 @JsonDeserialize(as = ImmutableContentOfferStyleProperties.class)
-public abstract class ContentOfferStyleProperties extends WireValue {
+public abstract class ContentOfferStyleProperties extends WireValue implements ContentOfferStylePropertiesCopies {
   ContentOfferStyleProperties() {}
 
   /** Padding of the offer (e.g. 10px). */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"position", "offer", "closeButton", "ctaButton", "title", "headline", "body"})
 @JsonSerialize(as = ImmutableContentOfferStylingConfiguration.class)
 @JsonDeserialize(as = ImmutableContentOfferStylingConfiguration.class)
-public abstract class ContentOfferStylingConfiguration extends WireValue {
+public abstract class ContentOfferStylingConfiguration extends WireValue implements ContentOfferStylingConfigurationCopies {
   ContentOfferStylingConfiguration() {}
 
   /** Properties for customizing the positioning of the content offer. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"top", "bottom", "left", "right"})
 @JsonSerialize(as = ImmutableContentPositionProperties.class)
 @JsonDeserialize(as = ImmutableContentPositionProperties.class)
-public abstract class ContentPositionProperties extends WireValue {
+public abstract class ContentPositionProperties extends WireValue implements ContentPositionPropertiesCopies {
   ContentPositionProperties() {}
 
   /** Top positioning offset. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign", "backgroundColor"})
 @JsonSerialize(as = ImmutableCtaButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutableCtaButtonStyleProperties.class)
-public abstract class CtaButtonStyleProperties extends WireValue {
+public abstract class CtaButtonStyleProperties extends WireValue implements CtaButtonStylePropertiesCopies {
   CtaButtonStyleProperties() {}
 
   /** Color of the text (e.g. #FFFFFF). */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "description", "version", "mediaType", "state", "contentOffer"})
 @JsonSerialize(as = ImmutablePatchActionTemplate.class)
 @JsonDeserialize(as = ImmutablePatchActionTemplate.class)
-public abstract class PatchActionTemplate extends WireValue implements ExplicitNulls {
+public abstract class PatchActionTemplate extends WireValue implements ExplicitNulls, PatchActionTemplateCopies {
   PatchActionTemplate() {}
 
   /** Name of the action template. Required by the API. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"text", "url", "target"})
 @JsonSerialize(as = ImmutablePatchCallToAction.class)
 @JsonDeserialize(as = ImmutablePatchCallToAction.class)
-public abstract class PatchCallToAction extends WireValue implements ExplicitNulls {
+public abstract class PatchCallToAction extends WireValue implements ExplicitNulls, PatchCallToActionCopies {
   PatchCallToAction() {}
 
   /** Text displayed on the call to action button. */

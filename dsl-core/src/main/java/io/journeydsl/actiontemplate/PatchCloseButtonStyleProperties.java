@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "opacity"})
 @JsonSerialize(as = ImmutablePatchCloseButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchCloseButtonStyleProperties.class)
-public abstract class PatchCloseButtonStyleProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchCloseButtonStyleProperties extends WireValue implements ExplicitNulls, PatchCloseButtonStylePropertiesCopies {
   PatchCloseButtonStyleProperties() {}
 
   /** Color of button (e.g. #FF0000). */

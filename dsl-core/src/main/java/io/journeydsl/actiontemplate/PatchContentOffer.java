@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"imageUrl", "displayMode", "layoutMode", "title", "headline", "body", "callToAction", "style", "imageAltText"})
 @JsonSerialize(as = ImmutablePatchContentOffer.class)
 @JsonDeserialize(as = ImmutablePatchContentOffer.class)
-public abstract class PatchContentOffer extends WireValue implements ExplicitNulls {
+public abstract class PatchContentOffer extends WireValue implements ExplicitNulls, PatchContentOfferCopies {
   PatchContentOffer() {}
 
   /** URL for image displayed to the customer when displaying content offer. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"padding", "color", "backgroundColor"})
 @JsonSerialize(as = ImmutablePatchContentOfferStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchContentOfferStyleProperties.class)
-public abstract class PatchContentOfferStyleProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchContentOfferStyleProperties extends WireValue implements ExplicitNulls, PatchContentOfferStylePropertiesCopies {
   PatchContentOfferStyleProperties() {}
 
   /** Padding of the offer (e.g. 10px). */

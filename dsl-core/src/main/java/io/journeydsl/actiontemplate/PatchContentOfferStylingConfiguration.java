@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"position", "offer", "closeButton", "ctaButton", "title", "headline", "body"})
 @JsonSerialize(as = ImmutablePatchContentOfferStylingConfiguration.class)
 @JsonDeserialize(as = ImmutablePatchContentOfferStylingConfiguration.class)
-public abstract class PatchContentOfferStylingConfiguration extends WireValue implements ExplicitNulls {
+public abstract class PatchContentOfferStylingConfiguration extends WireValue implements ExplicitNulls, PatchContentOfferStylingConfigurationCopies {
   PatchContentOfferStylingConfiguration() {}
 
   /** Properties for customizing the positioning of the content offer. */

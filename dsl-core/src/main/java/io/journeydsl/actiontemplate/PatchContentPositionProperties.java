@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"top", "bottom", "left", "right"})
 @JsonSerialize(as = ImmutablePatchContentPositionProperties.class)
 @JsonDeserialize(as = ImmutablePatchContentPositionProperties.class)
-public abstract class PatchContentPositionProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchContentPositionProperties extends WireValue implements ExplicitNulls, PatchContentPositionPropertiesCopies {
   PatchContentPositionProperties() {}
 
   /** Top positioning offset. */

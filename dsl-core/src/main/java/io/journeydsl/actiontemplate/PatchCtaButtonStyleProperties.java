@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign", "backgroundColor"})
 @JsonSerialize(as = ImmutablePatchCtaButtonStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchCtaButtonStyleProperties.class)
-public abstract class PatchCtaButtonStyleProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchCtaButtonStyleProperties extends WireValue implements ExplicitNulls, PatchCtaButtonStylePropertiesCopies {
   PatchCtaButtonStyleProperties() {}
 
   /** Color of the text (e.g. #FFFFFF). */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign"})
 @JsonSerialize(as = ImmutablePatchTextStyleProperties.class)
 @JsonDeserialize(as = ImmutablePatchTextStyleProperties.class)
-public abstract class PatchTextStyleProperties extends WireValue implements ExplicitNulls {
+public abstract class PatchTextStyleProperties extends WireValue implements ExplicitNulls, PatchTextStylePropertiesCopies {
   PatchTextStyleProperties() {}
 
   /** Color of the text (e.g. #FFFFFF). */

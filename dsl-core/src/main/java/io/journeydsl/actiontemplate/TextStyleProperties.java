@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"color", "font", "fontSize", "textAlign"})
 @JsonSerialize(as = ImmutableTextStyleProperties.class)
 @JsonDeserialize(as = ImmutableTextStyleProperties.class)
-public abstract class TextStyleProperties extends WireValue {
+public abstract class TextStyleProperties extends WireValue implements TextStylePropertiesCopies {
   TextStyleProperties() {}
 
   /** Color of the text (e.g. #FFFFFF). */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"metric", "qualifier", "stats"})
 @JsonSerialize(as = ImmutableAggregateMetricData.class)
 @JsonDeserialize(as = ImmutableAggregateMetricData.class)
-public abstract class AggregateMetricData extends WireValue {
+public abstract class AggregateMetricData extends WireValue implements AggregateMetricDataCopies {
   AggregateMetricData() {}
 
   /** Wire field {@code metric}. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "stats"})
 @JsonSerialize(as = ImmutableAggregateViewData.class)
 @JsonDeserialize(as = ImmutableAggregateViewData.class)
-public abstract class AggregateViewData extends WireValue {
+public abstract class AggregateViewData extends WireValue implements AggregateViewDataCopies {
   AggregateViewData() {}
 
   /** Wire field {@code name}. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"gte", "lt"})
 @JsonSerialize(as = ImmutableAggregationRange.class)
 @JsonDeserialize(as = ImmutableAggregationRange.class)
-public abstract class AggregationRange extends WireValue {
+public abstract class AggregationRange extends WireValue implements AggregationRangeCopies {
   AggregationRange() {}
 
   /** Greater than or equal to. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"group", "data"})
 @JsonSerialize(as = ImmutableJourneyAggregateDataContainer.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateDataContainer.class)
-public abstract class JourneyAggregateDataContainer extends WireValue {
+public abstract class JourneyAggregateDataContainer extends WireValue implements JourneyAggregateDataContainerCopies {
   JourneyAggregateDataContainer() {}
 
   /** A mapping from dimension to value. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "predicates"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryClause.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryClause.class)
-public abstract class JourneyAggregateQueryClause extends WireValue {
+public abstract class JourneyAggregateQueryClause extends WireValue implements JourneyAggregateQueryClauseCopies {
   JourneyAggregateQueryClause() {}
 
   /** Boolean operation to apply to the provided predicates. Required by the API. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "clauses", "predicates"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryFilter.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryFilter.class)
-public abstract class JourneyAggregateQueryFilter extends WireValue {
+public abstract class JourneyAggregateQueryFilter extends WireValue implements JourneyAggregateQueryFilterCopies {
   JourneyAggregateQueryFilter() {}
 
   /** Boolean operation to apply to the provided predicates and clauses. Required by the API. */

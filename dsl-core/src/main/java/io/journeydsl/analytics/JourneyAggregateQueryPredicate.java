@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"type", "dimension", "operator", "value", "range"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryPredicate.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryPredicate.class)
-public abstract class JourneyAggregateQueryPredicate extends WireValue {
+public abstract class JourneyAggregateQueryPredicate extends WireValue implements JourneyAggregateQueryPredicateCopies {
   JourneyAggregateQueryPredicate() {}
 
   /** Optional type, can usually be inferred. */

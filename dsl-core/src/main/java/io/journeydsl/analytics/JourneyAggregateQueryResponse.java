@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"results"})
 @JsonSerialize(as = ImmutableJourneyAggregateQueryResponse.class)
 @JsonDeserialize(as = ImmutableJourneyAggregateQueryResponse.class)
-public abstract class JourneyAggregateQueryResponse extends WireValue {
+public abstract class JourneyAggregateQueryResponse extends WireValue implements JourneyAggregateQueryResponseCopies {
   JourneyAggregateQueryResponse() {}
 
   /** Wire field {@code results}. */

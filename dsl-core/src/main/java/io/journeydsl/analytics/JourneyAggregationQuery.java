@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"interval", "granularity", "timeZone", "groupBy", "filter", "metrics", "flattenMultivaluedDimensions", "views", "alternateTimeDimension"})
 @JsonSerialize(as = ImmutableJourneyAggregationQuery.class)
 @JsonDeserialize(as = ImmutableJourneyAggregationQuery.class)
-public abstract class JourneyAggregationQuery extends WireValue {
+public abstract class JourneyAggregationQuery extends WireValue implements JourneyAggregationQueryCopies {
   JourneyAggregationQuery() {}
 
   /** The date and time range of data being queried, as an ISO-8601 interval ({@code start/end}). Required by the API. */

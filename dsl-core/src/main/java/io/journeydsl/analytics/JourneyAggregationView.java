@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"target", "name", "function", "range"})
 @JsonSerialize(as = ImmutableJourneyAggregationView.class)
 @JsonDeserialize(as = ImmutableJourneyAggregationView.class)
-public abstract class JourneyAggregationView extends WireValue {
+public abstract class JourneyAggregationView extends WireValue implements JourneyAggregationViewCopies {
   JourneyAggregationView() {}
 
   /** Target metric name. Required by the API. */

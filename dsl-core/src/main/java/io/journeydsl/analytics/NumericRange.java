@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"gt", "gte", "lt", "lte"})
 @JsonSerialize(as = ImmutableNumericRange.class)
 @JsonDeserialize(as = ImmutableNumericRange.class)
-public abstract class NumericRange extends WireValue {
+public abstract class NumericRange extends WireValue implements NumericRangeCopies {
   NumericRange() {}
 
   /** Greater than. */

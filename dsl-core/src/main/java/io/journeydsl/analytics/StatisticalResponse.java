@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"interval", "metrics", "views"})
 @JsonSerialize(as = ImmutableStatisticalResponse.class)
 @JsonDeserialize(as = ImmutableStatisticalResponse.class)
-public abstract class StatisticalResponse extends WireValue {
+public abstract class StatisticalResponse extends WireValue implements StatisticalResponseCopies {
   StatisticalResponse() {}
 
   /** Wire field {@code interval}. */

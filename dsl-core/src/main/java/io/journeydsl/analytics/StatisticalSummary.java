@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"max", "min", "count", "countNegative", "countPositive", "sum", "current", "ratio", "numerator", "denominator", "target", "p95", "p99", "calculatedMetricValue"})
 @JsonSerialize(as = ImmutableStatisticalSummary.class)
 @JsonDeserialize(as = ImmutableStatisticalSummary.class)
-public abstract class StatisticalSummary extends WireValue {
+public abstract class StatisticalSummary extends WireValue implements StatisticalSummaryCopies {
   StatisticalSummary() {}
 
   /** Wire field {@code max}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
-public abstract class ActionMapQuery {
+public abstract class ActionMapQuery implements ActionMapQueryCopies {
   ActionMapQuery() {}
 
   /** 1-based page number (server default 1). */

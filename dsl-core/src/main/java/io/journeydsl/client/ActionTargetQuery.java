@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The query parameters of {@code GET /api/v2/journey/actiontargets}: paging only. Absent ones are not sent. */
 @Value.Immutable
 @JourneyStyle
-public abstract class ActionTargetQuery {
+public abstract class ActionTargetQuery implements ActionTargetQueryCopies {
   ActionTargetQuery() {}
 
   /** 1-based page number (server default 1). */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
-public abstract class ActionTemplateQuery {
+public abstract class ActionTemplateQuery implements ActionTemplateQueryCopies {
   ActionTemplateQuery() {}
 
   /** 1-based page number (server default 1). */

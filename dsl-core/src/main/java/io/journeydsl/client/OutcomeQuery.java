@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
-public abstract class OutcomeQuery {
+public abstract class OutcomeQuery implements OutcomeQueryCopies {
   OutcomeQuery() {}
 
   /** 1-based page number (server default 1). */

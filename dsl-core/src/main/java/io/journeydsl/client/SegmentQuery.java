@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JourneyStyle
-public abstract class SegmentQuery {
+public abstract class SegmentQuery implements SegmentQueryCopies {
   SegmentQuery() {}
 
   /** Field(s) to sort by, comma-separated; a {@code -} prefix sorts descending. */

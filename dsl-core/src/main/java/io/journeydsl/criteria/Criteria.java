@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "values", "shouldIgnoreCase", "operator"})
 @JsonSerialize(as = ImmutableCriteria.class)
 @JsonDeserialize(as = ImmutableCriteria.class)
-public abstract class Criteria extends WireValue {
+public abstract class Criteria extends WireValue implements CriteriaCopies {
   Criteria() {}
 
   /** The criteria key. Required by the API. */

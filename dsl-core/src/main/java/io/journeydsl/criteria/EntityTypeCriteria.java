@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "values", "shouldIgnoreCase", "operator", "entityType"})
 @JsonSerialize(as = ImmutableEntityTypeCriteria.class)
 @JsonDeserialize(as = ImmutableEntityTypeCriteria.class)
-public abstract class EntityTypeCriteria extends WireValue {
+public abstract class EntityTypeCriteria extends WireValue implements EntityTypeCriteriaCopies {
   EntityTypeCriteria() {}
 
   /** The criteria key. Required by the API. */

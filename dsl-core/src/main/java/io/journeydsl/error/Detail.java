@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"errorCode", "fieldName", "entityId", "entityName"})
 @JsonSerialize(as = ImmutableDetail.class)
 @JsonDeserialize(as = ImmutableDetail.class)
-public abstract class Detail extends WireValue {
+public abstract class Detail extends WireValue implements DetailCopies {
   Detail() {}
 
   /** Wire field {@code errorCode}. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"message", "code", "status", "entityId", "entityName", "messageWithParams", "messageParams", "contextId", "details", "errors", "limit"})
 @JsonSerialize(as = ImmutableErrorBody.class)
 @JsonDeserialize(as = ImmutableErrorBody.class)
-public abstract class ErrorBody extends WireValue {
+public abstract class ErrorBody extends WireValue implements ErrorBodyCopies {
   ErrorBody() {}
 
   /** Wire field {@code message}. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "namespace", "value"})
 @JsonSerialize(as = ImmutableLimit.class)
 @JsonDeserialize(as = ImmutableLimit.class)
-public abstract class Limit extends WireValue {
+public abstract class Limit extends WireValue implements LimitCopies {
   Limit() {}
 
   /** Wire field {@code key}. */

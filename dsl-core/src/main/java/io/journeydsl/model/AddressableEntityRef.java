@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "selfUri"})
 @JsonSerialize(as = ImmutableAddressableEntityRef.class)
 @JsonDeserialize(as = ImmutableAddressableEntityRef.class)
-public abstract class AddressableEntityRef extends WireValue {
+public abstract class AddressableEntityRef extends WireValue implements AddressableEntityRefCopies {
   AddressableEntityRef() {}
 
   /** Wire field {@code id}. */

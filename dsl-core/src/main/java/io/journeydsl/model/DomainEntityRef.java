@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "selfUri"})
 @JsonSerialize(as = ImmutableDomainEntityRef.class)
 @JsonDeserialize(as = ImmutableDomainEntityRef.class)
-public abstract class DomainEntityRef extends WireValue {
+public abstract class DomainEntityRef extends WireValue implements DomainEntityRefCopies {
   DomainEntityRef() {}
 
   /** Wire field {@code id}. */

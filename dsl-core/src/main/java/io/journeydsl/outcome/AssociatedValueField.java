@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"dataType", "name"})
 @JsonSerialize(as = ImmutableAssociatedValueField.class)
 @JsonDeserialize(as = ImmutableAssociatedValueField.class)
-public abstract class AssociatedValueField extends WireValue {
+public abstract class AssociatedValueField extends WireValue implements AssociatedValueFieldCopies {
   AssociatedValueField() {}
 
   /** The data type of the value field. Required by the API. */

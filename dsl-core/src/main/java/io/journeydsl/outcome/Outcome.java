@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "isPositive", "context", "journey", "associatedValueField", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableOutcome.class)
 @JsonDeserialize(as = ImmutableOutcome.class)
-public abstract class Outcome extends WireValue {
+public abstract class Outcome extends WireValue implements OutcomeCopies {
   Outcome() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

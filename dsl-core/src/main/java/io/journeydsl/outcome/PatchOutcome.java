@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "isPositive", "context", "journey", "associatedValueField", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutablePatchOutcome.class)
 @JsonDeserialize(as = ImmutablePatchOutcome.class)
-public abstract class PatchOutcome extends WireValue implements ExplicitNulls {
+public abstract class PatchOutcome extends WireValue implements ExplicitNulls, PatchOutcomeCopies {
   PatchOutcome() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"patterns"})
 @JsonSerialize(as = ImmutableContext.class)
 @JsonDeserialize(as = ImmutableContext.class)
-public abstract class Context extends WireValue {
+public abstract class Context extends WireValue implements ContextCopies {
   Context() {}
 
   /** A list of one or more patterns to match. Required by the API. */

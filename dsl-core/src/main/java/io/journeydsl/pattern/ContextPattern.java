@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"criteria"})
 @JsonSerialize(as = ImmutableContextPattern.class)
 @JsonDeserialize(as = ImmutableContextPattern.class)
-public abstract class ContextPattern extends WireValue {
+public abstract class ContextPattern extends WireValue implements ContextPatternCopies {
   ContextPattern() {}
 
   /** A list of one or more criteria to satisfy. Required by the API. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"criteria", "count", "streamType", "sessionType", "eventName"})
 @JsonSerialize(as = ImmutableJourneyPattern.class)
 @JsonDeserialize(as = ImmutableJourneyPattern.class)
-public abstract class JourneyPattern extends WireValue {
+public abstract class JourneyPattern extends WireValue implements JourneyPatternCopies {
   JourneyPattern() {}
 
   /** A list of one or more criteria to satisfy. Required by the API. */

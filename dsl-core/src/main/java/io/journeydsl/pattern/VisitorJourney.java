@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"patterns"})
 @JsonSerialize(as = ImmutableVisitorJourney.class)
 @JsonDeserialize(as = ImmutableVisitorJourney.class)
-public abstract class VisitorJourney extends WireValue {
+public abstract class VisitorJourney extends WireValue implements VisitorJourneyCopies {
   VisitorJourney() {}
 
   /** A list of zero or more patterns to match. Required by the API. */

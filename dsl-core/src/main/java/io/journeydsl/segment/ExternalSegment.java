@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "source"})
 @JsonSerialize(as = ImmutableExternalSegment.class)
 @JsonDeserialize(as = ImmutableExternalSegment.class)
-public abstract class ExternalSegment extends WireValue {
+public abstract class ExternalSegment extends WireValue implements ExternalSegmentCopies {
   ExternalSegment() {}
 
   /** Identifier for the external segment in the system where it originates from. Required by the API. */

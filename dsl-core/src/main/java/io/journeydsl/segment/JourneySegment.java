@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "scope", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutableJourneySegment.class)
 @JsonDeserialize(as = ImmutableJourneySegment.class)
-public abstract class JourneySegment extends WireValue {
+public abstract class JourneySegment extends WireValue implements JourneySegmentCopies {
   JourneySegment() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */

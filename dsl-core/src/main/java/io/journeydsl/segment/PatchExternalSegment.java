@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name"})
 @JsonSerialize(as = ImmutablePatchExternalSegment.class)
 @JsonDeserialize(as = ImmutablePatchExternalSegment.class)
-public abstract class PatchExternalSegment extends WireValue implements ExplicitNulls {
+public abstract class PatchExternalSegment extends WireValue implements ExplicitNulls, PatchExternalSegmentCopies {
   PatchExternalSegment() {}
 
   /** Name for the external segment in the system where it originates from. Required by the API. */

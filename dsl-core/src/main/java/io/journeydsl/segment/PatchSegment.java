@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "isActive", "displayName", "version", "description", "color", "shouldDisplayToAgent", "context", "journey", "externalSegment", "assignmentExpirationDays", "selfUri", "createdDate", "modifiedDate"})
 @JsonSerialize(as = ImmutablePatchSegment.class)
 @JsonDeserialize(as = ImmutablePatchSegment.class)
-public abstract class PatchSegment extends WireValue implements ExplicitNulls {
+public abstract class PatchSegment extends WireValue implements ExplicitNulls, PatchSegmentCopies {
   PatchSegment() {}
 
   /** The globally unique identifier for the object. Read-only: set by the server and ignored on input. */
