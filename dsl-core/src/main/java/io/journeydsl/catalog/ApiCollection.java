@@ -50,6 +50,9 @@ public enum ApiCollection {
   ACTION_TARGETS("actiontargets", "actionTargetId", "action target", ActionTarget.class, PatchActionTarget.class,
       "name", null, 0, false, "actionTargets", null, true, List.of("pageNumber", "pageSize"), List.of());
 
+  /** Fields the server assigns on every object; a request that sends them changes nothing. */
+  private static final List<String> SERVER_FIELDS = List.of("id", "version", "selfUri", "createdDate", "modifiedDate");
+
   /** Query parameters that carry several values (repeated keys, or comma-joined). */
   private static final List<String> MULTI_VALUED = List.of("segmentIds", "outcomeIds", "actionMapIds", "queryFields");
   /** Query parameters that go together: both or neither. */
@@ -91,6 +94,11 @@ public enum ApiCollection {
     this.listParameters = listParameters;
     this.deleteParameters = deleteParameters;
     this.listingType = TypeFactory.defaultInstance().constructParametricType(Listing.class, entityType);
+  }
+
+  /** The fields the server assigns ({@code id}, {@code version}, {@code selfUri}, the dates), in wire order. */
+  public List<String> serverFields() {
+    return SERVER_FIELDS;
   }
 
   /** The collection path, e.g. {@code /api/v2/journey/segments}. */

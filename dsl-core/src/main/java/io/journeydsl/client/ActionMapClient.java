@@ -143,4 +143,20 @@ public interface ActionMapClient {
    * @param actionMapId the id
    */
   void delete(String actionMapId);
+
+  /**
+   * Changes one action map by read-modify-write: reads it, applies {@code change} (e.g.
+   * {@code s -> s.withDescription("...")}), and sends the minimal PATCH
+   * ({@link io.journeydsl.patch.Patches#between}) with the version it read, and on a version conflict (409) reads again and retries, at most
+   * {@value Updates#MAX_ATTEMPTS} attempts in all. Sends nothing when the change changes nothing.
+   *
+   * @param actionMapId the id
+   * @param change the desired object, from the current one
+   * @return the action map as the API answered the PATCH, or as read when nothing changed
+   * @throws io.journeydsl.error.ConflictException when every attempt met a concurrent change
+   */
+  default ActionMap update(String actionMapId, java.util.function.UnaryOperator<ActionMap> change) {
+    return Updates.readModifyWrite(() -> get(actionMapId), change, io.journeydsl.patch.Patches::between,
+        body -> patch(actionMapId, body));
+  }
 }

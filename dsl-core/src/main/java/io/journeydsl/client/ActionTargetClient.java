@@ -116,4 +116,18 @@ public interface ActionTargetClient {
   default Stream<ActionTarget> stream() {
     return stream(ActionTargetQuery.all());
   }
+
+  /**
+   * Changes one action target by read-modify-write: reads it, applies {@code change} (e.g.
+   * {@code s -> s.withDescription("...")}), and sends the minimal PATCH
+   * ({@link io.journeydsl.patch.Patches#between}). Sends nothing when the change changes nothing.
+   *
+   * @param actionTargetId the id
+   * @param change the desired object, from the current one
+   * @return the action target as the API answered the PATCH, or as read when nothing changed
+   */
+  default ActionTarget update(String actionTargetId, java.util.function.UnaryOperator<ActionTarget> change) {
+    return Updates.readModifyWrite(() -> get(actionTargetId), change, io.journeydsl.patch.Patches::between,
+        body -> patch(actionTargetId, body));
+  }
 }

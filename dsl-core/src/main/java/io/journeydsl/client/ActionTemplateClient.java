@@ -152,4 +152,20 @@ public interface ActionTemplateClient {
    * @param hardDelete {@code true} removes it permanently, {@code false} sets its state to {@code Deleted}
    */
   void delete(String actionTemplateId, boolean hardDelete);
+
+  /**
+   * Changes one action template by read-modify-write: reads it, applies {@code change} (e.g.
+   * {@code s -> s.withDescription("...")}), and sends the minimal PATCH
+   * ({@link io.journeydsl.patch.Patches#between}) with the version it read, and on a version conflict (409) reads again and retries, at most
+   * {@value Updates#MAX_ATTEMPTS} attempts in all. Sends nothing when the change changes nothing.
+   *
+   * @param actionTemplateId the id
+   * @param change the desired object, from the current one
+   * @return the action template as the API answered the PATCH, or as read when nothing changed
+   * @throws io.journeydsl.error.ConflictException when every attempt met a concurrent change
+   */
+  default ActionTemplate update(String actionTemplateId, java.util.function.UnaryOperator<ActionTemplate> change) {
+    return Updates.readModifyWrite(() -> get(actionTemplateId), change, io.journeydsl.patch.Patches::between,
+        body -> patch(actionTemplateId, body));
+  }
 }

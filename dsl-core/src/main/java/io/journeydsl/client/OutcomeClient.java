@@ -143,4 +143,20 @@ public interface OutcomeClient {
    * @param outcomeId the id
    */
   void delete(String outcomeId);
+
+  /**
+   * Changes one outcome by read-modify-write: reads it, applies {@code change} (e.g.
+   * {@code s -> s.withDescription("...")}), and sends the minimal PATCH
+   * ({@link io.journeydsl.patch.Patches#between}) with the version it read, and on a version conflict (409) reads again and retries, at most
+   * {@value Updates#MAX_ATTEMPTS} attempts in all. Sends nothing when the change changes nothing.
+   *
+   * @param outcomeId the id
+   * @param change the desired object, from the current one
+   * @return the outcome as the API answered the PATCH, or as read when nothing changed
+   * @throws io.journeydsl.error.ConflictException when every attempt met a concurrent change
+   */
+  default Outcome update(String outcomeId, java.util.function.UnaryOperator<Outcome> change) {
+    return Updates.readModifyWrite(() -> get(outcomeId), change, io.journeydsl.patch.Patches::between,
+        body -> patch(outcomeId, body));
+  }
 }

@@ -143,4 +143,20 @@ public interface SegmentClient {
    * @param segmentId the id
    */
   void delete(String segmentId);
+
+  /**
+   * Changes one segment by read-modify-write: reads it, applies {@code change} (e.g.
+   * {@code s -> s.withDescription("...")}), and sends the minimal PATCH
+   * ({@link io.journeydsl.patch.Patches#between}) with the version it read, and on a version conflict (409) reads again and retries, at most
+   * {@value Updates#MAX_ATTEMPTS} attempts in all. Sends nothing when the change changes nothing.
+   *
+   * @param segmentId the id
+   * @param change the desired object, from the current one
+   * @return the segment as the API answered the PATCH, or as read when nothing changed
+   * @throws io.journeydsl.error.ConflictException when every attempt met a concurrent change
+   */
+  default JourneySegment update(String segmentId, java.util.function.UnaryOperator<JourneySegment> change) {
+    return Updates.readModifyWrite(() -> get(segmentId), change, io.journeydsl.patch.Patches::between,
+        body -> patch(segmentId, body));
+  }
 }
