@@ -12,9 +12,9 @@ public enum ApiProfile {
    */
   SDK_198,
   /**
-   * The current API: the deprecated outcome endpoints answer {@code 410 Gone}, and PATCH bodies of
-   * segments and action maps no longer require {@code displayName}, {@code triggerWithSegments} or
-   * {@code pageUrlConditions}.
+   * The current API: the deprecated outcome endpoints answer {@code 410 Gone}; a segment PATCH no
+   * longer requires {@code displayName}, and an action map needs no {@code triggerWithSegments} on
+   * create or PATCH (see {@link RequiredFields} for every body and the sources).
    */
   CURRENT
 }

@@ -45,10 +45,34 @@ import java.util.Set;
 
 /**
  * The fields the API requires in each request body, per {@link ApiProfile}, and the lists it
- * documents as "one or more". {@link ApiProfile#SDK_198} is the Java SDK 198.1.0's
- * {@code @ApiModelProperty(required = true)}; {@link ApiProfile#CURRENT} relaxes the PATCH bodies
- * and action maps as the API did since (JourneySegmentRequest/PatchSegment of 2024, ActionMap by
- * SDK 257.1.0). The fake rejects a body missing one of these; the validator reports it.
+ * documents as "one or more". The fake rejects a body missing one of these; the validator reports it
+ * (an error when every profile requires the field, the {@code field.required.olderApi} warning when
+ * only {@link ApiProfile#SDK_198} does).
+ *
+ * <p>{@link ApiProfile#SDK_198} is the Java SDK 198.1.0's {@code @ApiModelProperty(required = true)},
+ * create and PATCH models alike (nested PATCH models included: {@code PatchAction.mediaType},
+ * {@code PatchActionMapScheduleGroups.actionMapScheduleGroup}, {@code PatchActionSurvey.questions},
+ * {@code PatchSurveyQuestion.label}; {@code PatchActionTarget}, {@code PatchContentOffer} and
+ * {@code PatchCallToAction} require nothing). {@link ApiProfile#CURRENT} differs only where a later
+ * source shows the API relaxed a rule:
+ * <ul>
+ *   <li>{@code PatchSegment}: nothing ({@code displayName} optional since SDK 195.0.0, February
+ *       2024); {@code PatchExternalSegment}: nothing ({@code name} optional since 195.0.0);</li>
+ *   <li>{@code ActionMap} (create): {@code displayName} only ({@code triggerWithSegments} and
+ *       {@code pageUrlConditions} optional by SDK 257.1.0);</li>
+ *   <li>{@code PatchActionMap}: {@code displayName} and {@code pageUrlConditions}. SDK 257.1.0 still
+ *       requires all three SDK 198 fields on PATCH; {@code triggerWithSegments} is dropped because the
+ *       Terraform provider (optional since its PR #457, March 2023) sends it as {@code null} on
+ *       update when unset, while it always sends {@code displayName} and {@code pageUrlConditions}
+ *       ({@code []} when none).</li>
+ * </ul>
+ * {@code PatchOutcome} keeps {@code displayName} (still required at 195.0.0; the current API
+ * answers 410 for outcomes anyway), {@code PatchActionTemplate} keeps {@code name}.
+ *
+ * <p>{@code version} is required by no PATCH body here: no SDK marks it required, and a missing
+ * version is not known to be refused (clients such as Terraform always send it). A stale version is
+ * a conflict, not a missing field; the fake's own refusal of a PATCH without {@code version} is its
+ * switchable strictness ({@code allowPatchWithoutVersion}), not an API fact.
  */
 public final class RequiredFields {
   private static final Map<Class<?>, List<String>> SDK_198 = Map.ofEntries(
@@ -85,18 +109,18 @@ public final class RequiredFields {
       entry(PatchActionMap.class, "displayName", "triggerWithSegments", "pageUrlConditions"),
       entry(PatchActionMapScheduleGroups.class, "actionMapScheduleGroup"),
       entry(PatchActionSurvey.class, "questions"),
-      entry(PatchSurveyQuestion.class, "label"),
       entry(PatchActionTemplate.class, "name"),
       entry(PatchExternalSegment.class, "name"),
       entry(PatchOutcome.class, "displayName"),
       entry(PatchSegment.class, "displayName"),
+      entry(PatchSurveyQuestion.class, "label"),
       entry(UrlCondition.class, "values", "operator"));
 
+  /** Where {@link ApiProfile#CURRENT} differs from SDK 198 (sources in the class comment). */
   private static final Map<Class<?>, List<String>> CURRENT_OVERRIDES = Map.of(
       ActionMap.class, List.of("displayName"),
-      PatchActionMap.class, List.of(),
+      PatchActionMap.class, List.of("displayName", "pageUrlConditions"),
       PatchSegment.class, List.of(),
-      PatchOutcome.class, List.of(),
       PatchExternalSegment.class, List.of());
 
   private static final Map<Class<?>, String> NON_EMPTY = Map.of(

@@ -74,14 +74,22 @@ public interface FakeJourneyApi extends JourneyTransport {
   void reset();
 
   /**
-   * Creates every object of a bundle through the normal create path (new ids, version 1), templates
-   * and segments and outcomes first, then action maps with their {@code ${kind:name}} references
-   * resolved to the new ids.
+   * Creates every object of a bundle through the normal create path (same checks, new ids, version 1),
+   * templates and segments and outcomes first, then action maps with their {@code ${kind:name}}
+   * references resolved to the new ids.
+   *
+   * <p>All or nothing: the whole bundle is checked and created under the store's write lock, so no
+   * concurrent call sees part of it, and if one object is rejected the store is put back as it was:
+   * the state file (if any) is not rewritten and nothing of the bundle stays. Seeding records no calls
+   * in the journal. Ids drawn for the rolled-back objects are not reused.
    *
    * @param config the bundle; its aggregate queries are ignored
    * @return the bundle as stored: every object with its server fields, references as ids
    * @throws io.journeydsl.error.JourneyApiException if an object is rejected (e.g. a missing required
-   *     field), after the objects before it were created
+   *     field or a reference to no object), with nothing stored; the exception is the create's (status,
+   *     error body with the wire path in {@code details[0].fieldName}), its message naming the object
+   *     and its bundle path, e.g. {@code action map 'Offer the sale' at
+   *     actionMaps[Offer the sale].triggerWithSegments[0]}
    */
   JourneyConfig seed(JourneyConfig config);
 

@@ -114,7 +114,8 @@ class DanglingReferencesTest {
     ActionMap created = c.actionMaps().create(io.journeydsl.Journey.actionMap("M").triggerWithSegments(Ref.segmentId(s))
         .pageUrlConditions(url().contains("/")).action(contentOffer(Ref.actionTemplateId(t))).build());
     c.segments().delete(s);
-    assertThat(c.actionMaps().patch(created.id(), p -> p.version(1).weight(3)).version()).isEqualTo(2);
+    assertThat(c.actionMaps().patch(created.id(), p -> p.version(1).displayName("M")
+        .pageUrlConditions(created.pageUrlConditions()).weight(3)).version()).isEqualTo(2);
   }
 
   @Test

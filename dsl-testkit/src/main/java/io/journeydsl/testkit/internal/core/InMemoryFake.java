@@ -11,6 +11,8 @@ import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actiontarget.ActionTarget;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.client.JourneyClient;
+import io.journeydsl.error.Detail;
+import io.journeydsl.error.ErrorBody;
 import io.journeydsl.error.JourneyApiException;
 import io.journeydsl.error.TransportFailureException;
 import io.journeydsl.json.JourneyJson;
@@ -141,32 +143,79 @@ public final class InMemoryFake implements FakeJourneyApi {
     limiter.reset();
   }
 
+  /**
+   * Seeds in one {@linkplain Semantics#atomically atomic write}: every object is checked and created
+   * under the write lock; the first rejection rolls the store back, so neither the store nor the
+   * state file ever holds part of the bundle. Seeding records no calls in the journal.
+   */
   @Override
   public JourneyConfig seed(JourneyConfig config) {
     Objects.requireNonNull(config, "config");
+    return semantics.atomically(batch -> seedAll(config, batch));
+  }
+
+  private static JourneyConfig seedAll(JourneyConfig config, Semantics.Batch batch) {
     Map<Ref.Kind, Map<String, String>> ids = new EnumMap<>(Ref.Kind.class);
     JourneyConfig.Builder out = JourneyConfig.builder();
-    for (ActionTemplate template : config.actionTemplates()) {
-      ActionTemplate stored = create(ApiCollection.ACTION_TEMPLATES, template, ActionTemplate.class, Operation.POST_JOURNEY_ACTIONTEMPLATES);
+    List<ActionTemplate> templates = config.actionTemplates();
+    for (int i = 0; i < templates.size(); i++) {
+      ActionTemplate stored = seedOne(batch, ApiCollection.ACTION_TEMPLATES, templates.get(i), i,
+          ActionTemplate.class, Operation.POST_JOURNEY_ACTIONTEMPLATES);
       ids.computeIfAbsent(Ref.Kind.ACTION_TEMPLATE, k -> new HashMap<>()).put(stored.name(), stored.id());
       out.add(stored);
     }
-    for (JourneySegment segment : config.segments()) {
-      JourneySegment stored = create(ApiCollection.SEGMENTS, segment, JourneySegment.class, Operation.POST_JOURNEY_SEGMENTS);
+    List<JourneySegment> segments = config.segments();
+    for (int i = 0; i < segments.size(); i++) {
+      JourneySegment stored = seedOne(batch, ApiCollection.SEGMENTS, segments.get(i), i,
+          JourneySegment.class, Operation.POST_JOURNEY_SEGMENTS);
       ids.computeIfAbsent(Ref.Kind.SEGMENT, k -> new HashMap<>()).put(stored.displayName(), stored.id());
       out.add(stored);
     }
-    for (Outcome outcome : config.outcomes()) {
-      Outcome stored = create(ApiCollection.OUTCOMES, outcome, Outcome.class, Operation.POST_JOURNEY_OUTCOMES);
+    List<Outcome> outcomes = config.outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome stored = seedOne(batch, ApiCollection.OUTCOMES, outcomes.get(i), i,
+          Outcome.class, Operation.POST_JOURNEY_OUTCOMES);
       ids.computeIfAbsent(Ref.Kind.OUTCOME, k -> new HashMap<>()).put(stored.displayName(), stored.id());
       out.add(stored);
     }
     JourneyConfig resolved = config.resolve(ref -> ref.name()
         .map(name -> ids.getOrDefault(ref.kind(), Map.of()).get(name)).orElse(null));
-    for (ActionMap map : resolved.actionMaps()) {
-      out.add(create(ApiCollection.ACTION_MAPS, map, ActionMap.class, Operation.POST_JOURNEY_ACTIONMAPS));
+    List<ActionMap> maps = resolved.actionMaps();
+    for (int i = 0; i < maps.size(); i++) {
+      out.add(seedOne(batch, ApiCollection.ACTION_MAPS, maps.get(i), i, ActionMap.class, Operation.POST_JOURNEY_ACTIONMAPS));
     }
     return out.build();
+  }
+
+  /** Creates one bundle object; a rejection names the object and its path in the bundle. */
+  private static <T> T seedOne(Semantics.Batch batch, ApiCollection collection, Object body, int index,
+      Class<T> type, Operation operation) {
+    try {
+      return convert(batch.create(collection, body), type);
+    } catch (ApiError e) {
+      throw seedFailure(collection, body, index, operation, e);
+    }
+  }
+
+  /**
+   * The rejection of a seeded object as the create's exception, its message saying which object
+   * ({@code action map 'Offer the sale'}) and where in the bundle
+   * ({@code actionMaps[Offer the sale].triggerWithSegments[0]}); {@code details} keep the wire path.
+   */
+  private static JourneyApiException seedFailure(ApiCollection collection, Object body, int index,
+      Operation operation, ApiError e) {
+    JsonNode name = Trees.<JsonNode>of(body).path(collection.nameField());
+    String object = name.isTextual() ? collection.label() + " '" + name.asText() + "'"
+        : collection.label() + " #" + (index + 1) + " (no " + collection.nameField() + ")";
+    String at = collection.bundleKey() + "[" + (name.isTextual() ? name.asText() : String.valueOf(index)) + "]";
+    List<Detail> details = e.body().details();
+    String field = details == null || details.isEmpty() ? null : details.get(0).fieldName();
+    if (field != null && !field.isBlank()) {
+      at = at + "." + field;
+    }
+    String message = "Seeding stored nothing: " + object + " at " + at + " was rejected: " + e.body().message();
+    ErrorBody named = ErrorBody.builder().from(e.body()).message(message).build();
+    return JourneyApiException.forStatus(operation, e.status(), named, null, null);
   }
 
   @Override

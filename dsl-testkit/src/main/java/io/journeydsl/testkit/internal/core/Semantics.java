@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The 24 operations on the store: decodes nothing and knows no transport; takes a checked
@@ -103,11 +104,45 @@ final class Semantics {
     return body;
   }
 
-  /** Creates an entity through the normal path, outside any call (seeding). */
+  /** Creates an entity through the normal path, outside any call ({@code seedActionTarget}). */
   ObjectNode create(ApiCollection collection, Object typedBody) {
+    return write(() -> createLocked(collection, typedBody));
+  }
+
+  /** The creates of one {@link #atomically} run. */
+  @FunctionalInterface
+  interface Batch {
+    /** Checks and stores one entity as {@link Semantics#create} does; throws {@link ApiError} if rejected. */
+    ObjectNode create(ApiCollection collection, Object typedBody);
+  }
+
+  /**
+   * Runs {@code work} as one write: under the write lock from start to end, so no call sees part of
+   * it, and all or nothing: if {@code work} (or saving the state file) throws, the store is put back
+   * exactly as it was and the exception passes on; the state file is written once, only on success.
+   * Ids drawn for rolled-back entities are not given back to the id source.
+   */
+  <T> T atomically(Function<Batch, T> work) {
+    lock.writeLock().lock();
+    try {
+      Store.Mark before = store.mark();
+      try {
+        T result = work.apply(this::createLocked);
+        afterWrite.accept(this);
+        return result;
+      } catch (RuntimeException | Error e) {
+        store.rollBack(before);
+        throw e;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private ObjectNode createLocked(ApiCollection collection, Object typedBody) {
     checks.check(typedBody);
     ObjectNode body = Trees.of(typedBody);
-    return write(() -> collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body));
+    return collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body);
   }
 
   /** All stored entities of a collection (copies). */

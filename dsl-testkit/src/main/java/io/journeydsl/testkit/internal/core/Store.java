@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
  * {@link Dispatcher} guards it with one read/write lock. Values handed in and out are copies, so no
- * caller can alias stored state.
+ * caller can alias stored state; a stored node is never changed in place (a write puts a new copy),
+ * which is what makes {@link #mark()} cheap.
  */
 final class Store {
   private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
@@ -57,4 +58,26 @@ final class Store {
   void clear() {
     collections.values().forEach(Map::clear);
   }
+
+  /**
+   * The store's content as it is now, for {@link #rollBack(Mark)}. Copies the maps, not the nodes:
+   * stored nodes are never changed in place.
+   */
+  Mark mark() {
+    Map<ApiCollection, LinkedHashMap<String, ObjectNode>> copy = new EnumMap<>(ApiCollection.class);
+    collections.forEach((collection, nodes) -> copy.put(collection, new LinkedHashMap<>(nodes)));
+    return new Mark(copy);
+  }
+
+  /** Puts back exactly the content {@code mark} saw, creation order included. */
+  void rollBack(Mark mark) {
+    mark.content().forEach((collection, nodes) -> {
+      LinkedHashMap<String, ObjectNode> current = collections.get(collection);
+      current.clear();
+      current.putAll(nodes);
+    });
+  }
+
+  /** A saved content of the store (see {@link #mark()}). */
+  record Mark(Map<ApiCollection, LinkedHashMap<String, ObjectNode>> content) {}
 }
