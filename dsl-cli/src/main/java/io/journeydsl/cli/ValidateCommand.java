@@ -41,6 +41,18 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: text (one line per violation, then a count) or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--ignore", paramLabel = "CODE",
+      description = "Do not report this rule code (repeatable), e.g. --ignore segment.conditions.none.")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--warnings-as-errors", description = "Report every warning as an error (exit 1 on warnings).")
+  boolean warningsAsErrors;
+
+  @Option(names = "--lenient-values",
+      description = "Report enumerated values unknown to this version (field.enum.unknown) as warnings, "
+          + "for values newer than the library.")
+  boolean lenientValues;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Bundle files to validate.")
   List<Path> files;
 
@@ -52,7 +64,12 @@ final class ValidateCommand implements Callable<Integer> {
     CliLogging.quietHibernateValidator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JourneyValidator validator = JourneyValidator.create();
+    JourneyValidator.Builder builder = JourneyValidator.builder().warningsAsErrors(warningsAsErrors);
+    if (lenientValues) {
+      builder.unknownValues(Severity.WARNING);
+    }
+    ignore.forEach(builder::ignore);
+    JourneyValidator validator = builder.build();
     List<Found> found = new ArrayList<>();
     int unreadable = 0;
     for (Path file : files) {

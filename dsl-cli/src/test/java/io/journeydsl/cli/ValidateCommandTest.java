@@ -48,9 +48,9 @@ class ValidateCommandTest {
     CliRun r = CliRun.of("validate", broken.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains(broken + ": segments[S].color [segment.color.hex] ERROR 'blue' is not a color of the form #RRGGBB")
-        .contains(broken + ": actionMaps[Offer the sale].pageUrlConditions[0].operator [field.enum.unknown] WARNING")
+        .contains(broken + ": actionMaps[Offer the sale].pageUrlConditions[0].operator [field.enum.unknown] ERROR")
         .contains(broken + ": actionMaps[Offer the sale].action.actionTemplate.id [action.actionTemplate.missing] ERROR")
-        .contains("2 errors, 2 warnings, 0 infos in 1 file");
+        .contains("3 errors, 1 warning, 0 infos in 1 file");
   }
 
   @Test

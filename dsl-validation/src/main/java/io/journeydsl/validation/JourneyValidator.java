@@ -8,8 +8,12 @@ import io.journeydsl.validation.rules.BundleRule;
 import io.journeydsl.validation.rules.BundleRules;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Validates journey configurations, wire bodies, list queries and operations, and reports every
@@ -69,6 +73,9 @@ public interface JourneyValidator {
   final class Builder {
     private boolean failFast;
     private final List<BundleRule> rules = new ArrayList<>(BundleRules.defaults());
+    private final Set<String> ignored = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private boolean warningsAsErrors;
 
     Builder() {}
 
@@ -81,6 +88,48 @@ public interface JourneyValidator {
       return this;
     }
 
+    /**
+     * Never reports the rule {@code code} (a constant of {@link RuleCodes}, or the code of a rule of
+     * your own). An ignored ERROR no longer fails validation.
+     */
+    public Builder ignore(String code) {
+      ignored.add(requireCode(code));
+      return this;
+    }
+
+    /**
+     * Reports the rule {@code code} with {@code severity} instead of its own, e.g.
+     * {@code severity(RuleCodes.SEGMENT_CONDITIONS_NONE, Severity.ERROR)}. Wins over
+     * {@link #warningsAsErrors(boolean)}; {@link #ignore(String)} wins over it.
+     */
+    public Builder severity(String code, Severity severity) {
+      severities.put(requireCode(code), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /** Reports every WARNING as an ERROR (except codes given their own {@link #severity}). Off by default. */
+    public Builder warningsAsErrors(boolean warningsAsErrors) {
+      this.warningsAsErrors = warningsAsErrors;
+      return this;
+    }
+
+    /**
+     * The severity of an enumerated value the API does not know ({@link RuleCodes#FIELD_ENUM_UNKNOWN}):
+     * ERROR by default, since the API refuses such a value. {@code Severity.WARNING} is the switch for
+     * values newer than this library (the same as {@code severity(FIELD_ENUM_UNKNOWN, WARNING)}).
+     */
+    public Builder unknownValues(Severity severity) {
+      return severity(RuleCodes.FIELD_ENUM_UNKNOWN, severity);
+    }
+
+    private static String requireCode(String code) {
+      Objects.requireNonNull(code, "code");
+      if (code.isBlank()) {
+        throw new IllegalArgumentException("a rule code must not be blank");
+      }
+      return code;
+    }
+
     /** Adds a cross-object rule of your own, run after the built-in ones. */
     public Builder addRule(BundleRule rule) {
       rules.add(Objects.requireNonNull(rule, "rule"));
@@ -89,7 +138,8 @@ public interface JourneyValidator {
 
     /** The validator. */
     public JourneyValidator build() {
-      Engine engine = new Engine(failFast, rules);
+      Engine.Tuning tuning = new Engine.Tuning(ignored, severities, warningsAsErrors);
+      Engine engine = new Engine(failFast, rules, tuning);
       return new JourneyValidator() {
         @Override
         public ValidationReport validate(JourneyConfig config) {
@@ -103,7 +153,8 @@ public interface JourneyValidator {
 
         @Override
         public String toString() {
-          return "JourneyValidator[failFast=" + failFast + ", rules=" + rules.size() + "]";
+          return "JourneyValidator[failFast=" + failFast + ", rules=" + rules.size() + ", ignored=" + tuning.ignored()
+              + ", severities=" + tuning.severities() + ", warningsAsErrors=" + tuning.warningsAsErrors() + "]";
         }
       };
     }

@@ -57,6 +57,8 @@ final class RuleExamples {
         "actionMaps[M].endDate"));
     e.put("actionMap.trigger.none", ex(map("{'triggerWithSegments':[]}"), "actionMaps[M]"));
     e.put("actionMap.action.missing", ex(map("{'action':null}"), "actionMaps[M].action"));
+    e.put("actionMap.triggerWithSegments.duplicate", ex(map("{'triggerWithSegments':['${segment:S}','${segment:S}']}"),
+        "actionMaps[M].triggerWithSegments[1]"));
     e.put("actionMap.activation.missing", ex(map("{'activation':null}"), "actionMaps[M].activation"));
     e.put("activation.delayInSeconds.missing", ex(map("{'activation':{'type':'delay'}}"),
         "actionMaps[M].activation.delayInSeconds"));
@@ -72,6 +74,8 @@ final class RuleExamples {
         "actionMaps[M].triggerWithOutcomeQuantileConditions[0].maxQuantileThreshold"));
     e.put("quantile.order", ex(map("{'triggerWithOutcomeQuantileConditions':[{'outcomeId':'o1','maxQuantileThreshold':0.3,"
         + "'fallbackQuantileThreshold':0.5}]}"), "actionMaps[M].triggerWithOutcomeQuantileConditions[0].fallbackQuantileThreshold"));
+    e.put("percentile.range", ex(map("{'triggerWithOutcomePercentileConditions':[{'outcomeId':'o1','maximumPercentile':120}]}"),
+        "actionMaps[M].triggerWithOutcomePercentileConditions[0].maximumPercentile"));
     e.put("serviceLevel.percentage.range", ex(read("{'serviceLevel':{'percentage':2}}", PatchActionTarget.class),
         "serviceLevel.percentage"));
     e.put("style.opacity.range", ex(template("{'contentOffer':{'displayMode':'Modal','layoutMode':'TextOnly','title':'x',"
@@ -85,6 +89,8 @@ final class RuleExamples {
     e.put("action.architectFlow.missing", ex(map("{'action':{'mediaType':'architectFlow','architectFlowFields':{}}}"),
         "actionMaps[M].action.architectFlowFields.architectFlow.id"));
     e.put("action.openAction.missing", ex(map("{'action':{'mediaType':'openAction'}}"), "actionMaps[M].action.openActionFields"));
+    e.put("deprecated.action.isPacingEnabled", ex(map("{'action':{'mediaType':'webMessagingOffer','isPacingEnabled':true}}"),
+        "actionMaps[M].action.isPacingEnabled"));
     e.put("action.mediaType.unsupported", ex(map("{'action':{'mediaType':'integrationAction'}}"), "actionMaps[M].action.mediaType"));
     e.put("requestMapping.value.type", ex(map("{'action':{'mediaType':'architectFlow','architectFlowFields':{'architectFlow':"
         + "{'id':'f1'},'flowRequestMappings':[{'name':'n','attributeType':'Integer','mappingType':'HardCoded','value':'abc'}]}}}"),
@@ -92,13 +98,18 @@ final class RuleExamples {
     e.put("stream.streamType.unsupported", ex(segment("{'journey':{'patterns':[{'criteria':[{'key':'page.url','values':['/p'],"
         + "'shouldIgnoreCase':false}],'count':1,'streamType':'Custom','sessionType':'web'}]}}"), "segments[S].journey.patterns[0].streamType"));
     e.put("stream.sessionType.unknown", ex(segment("{'journey':{'patterns':[{'criteria':[{'key':'page.url','values':['/p'],"
-        + "'shouldIgnoreCase':false}],'count':1,'streamType':'Web','sessionType':'kiosk'}]}}"), "segments[S].journey.patterns[0].sessionType"));
+        + "'shouldIgnoreCase':false}],'count':1,'sessionType':'kiosk'}]}}"), "segments[S].journey.patterns[0].sessionType"));
     e.put("stream.sessionType.mismatch", ex(map("{'triggerWithEventConditions':[{'key':'page.title','values':['x'],"
         + "'streamType':'Web','sessionType':'app'}]}"), "actionMaps[M].triggerWithEventConditions[0].sessionType"));
     e.put("criteria.context.key", ex(segment("{'context':{'patterns':[{'criteria':[{'key':'device.colour','values':['x'],"
         + "'shouldIgnoreCase':false,'entityType':'visit'}]}]}}"), "segments[S].context.patterns[0].criteria[0].key"));
     e.put("criteria.context.entityType", ex(segment("{'context':{'patterns':[{'criteria':[{'key':'device.type','values':['x'],"
         + "'shouldIgnoreCase':false}]}]}}"), "segments[S].context.patterns[0].criteria[0].entityType"));
+    e.put("criteria.operator.key", ex(segment("{'journey':{'patterns':[{'criteria':[{'key':'page.title','values':['a'],"
+        + "'shouldIgnoreCase':false,'operator':'greaterThan'}]," + pattern + "}]}}"),
+        "segments[S].journey.patterns[0].criteria[0].operator"));
+    e.put("eventCondition.key", ex(map("{'triggerWithEventConditions':[{'key':'attributes.total.value','values':['x'],"
+        + "'streamType':'Web','sessionType':'web'}]}"), "actionMaps[M].triggerWithEventConditions[0].key"));
     e.put("criteria.journey.key", ex(segment("{'journey':{'patterns':[{'criteria':[{'key':'page.colour','values':['/p'],"
         + "'shouldIgnoreCase':false}]," + pattern + "}]}}"), "segments[S].journey.patterns[0].criteria[0].key"));
     e.put("actionTemplate.contentOffer.missing", ex(template("{'contentOffer':null}"), "actionTemplates[T].contentOffer"));

@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
 /**
  * The value is one the API is known to accept: an {@link io.journeydsl.model.OpenEnum} that
  * {@link io.journeydsl.model.OpenEnum#isKnown() is known}, or a string among {@link #values()}.
- * A warning, not an error: the API may have added the value since.
+ * An ERROR by default (the API refuses a value it does not know), with a "did you mean" for a near
+ * miss; {@code JourneyValidator.builder().unknownValues(Severity.WARNING)} lowers it for values newer
+ * than this library.
  *
  * <p>Its validator is registered by {@code JourneyValidator}; {@code null} is valid (pair it with
  * {@code @NotNull} for required fields).

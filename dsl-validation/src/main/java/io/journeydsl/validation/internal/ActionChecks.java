@@ -15,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Cross-field rules of an action: each media type comes with exactly its own fields
- * ({@code actionTemplate} for contentOffer, {@code architectFlowFields} for architectFlow,
- * {@code webMessagingOfferFields} for webMessagingOffer, {@code openActionFields} for openAction,
- * {@code props}, {@code isPacingEnabled} and {@code actionTargetId} for webchat).
+ * Cross-field rules of an action: no media type carries another media type's own fields object
+ * ({@code actionTemplate} is contentOffer's, {@code architectFlowFields} architectFlow's,
+ * {@code webMessagingOfferFields} webMessagingOffer's, {@code openActionFields} openAction's,
+ * {@code props} webchat's). {@code isPacingEnabled} and {@code actionTargetId} are fields of every
+ * action in the API model: the deprecated {@code isPacingEnabled} is only a deprecation warning, on any
+ * media type (Genesys's Terraform provider sends it, default {@code true}, with every action).
  */
 final class ActionChecks {
   private ActionChecks() {}
@@ -27,11 +29,13 @@ final class ActionChecks {
     if (value instanceof ActionMapAction a) {
       action(a.mediaType(), a.actionTemplate(), a.architectFlowFields(), a.openActionFields(),
           owned(a.actionTemplate(), a.architectFlowFields(), a.webMessagingOfferFields(), a.openActionFields(),
-              a.props(), a.isPacingEnabled(), a.actionTargetId()), out);
+              a.props()), out);
+      pacing(a.isPacingEnabled(), out);
     } else if (value instanceof PatchAction a) {
       action(a.mediaType(), a.actionTemplate(), a.architectFlowFields(), a.openActionFields(),
           owned(a.actionTemplate(), a.architectFlowFields(), a.webMessagingOfferFields(), a.openActionFields(),
-              a.props(), a.isPacingEnabled(), a.actionTargetId()), out);
+              a.props()), out);
+      pacing(a.isPacingEnabled(), out);
     } else if (value instanceof RequestMapping r) {
       requestMapping(r, out);
     } else {
@@ -40,18 +44,22 @@ final class ActionChecks {
     return true;
   }
 
-  /** The present media-type-specific fields, by wire name, with the media type owning each. */
+  /** {@code isPacingEnabled} is deprecated on every media type, and never a mismatch. */
+  private static void pacing(@Nullable Boolean pacing, Findings out) {
+    if (pacing != null) {
+      out.add(Rule.ACTION_PACING_DEPRECATED, "isPacingEnabled", pacing);
+    }
+  }
+
+  /** The present fields objects owned by one media type, by wire name, with the media type owning each. */
   private static Map<String, MediaType> owned(@Nullable Object template, @Nullable Object flow,
-      @Nullable Object webMessaging, @Nullable Object open, @Nullable Object props, @Nullable Object pacing,
-      @Nullable Object target) {
+      @Nullable Object webMessaging, @Nullable Object open, @Nullable Object props) {
     Map<String, MediaType> fields = new LinkedHashMap<>();
     put(fields, "actionTemplate", template, MediaType.CONTENT_OFFER);
     put(fields, "architectFlowFields", flow, MediaType.ARCHITECT_FLOW);
     put(fields, "webMessagingOfferFields", webMessaging, MediaType.WEB_MESSAGING_OFFER);
     put(fields, "openActionFields", open, MediaType.OPEN_ACTION);
     put(fields, "props", props, MediaType.WEBCHAT);
-    put(fields, "isPacingEnabled", pacing, MediaType.WEBCHAT);
-    put(fields, "actionTargetId", target, MediaType.WEBCHAT);
     return fields;
   }
 

@@ -52,7 +52,9 @@ final class ActionMapConstraints {
         .getter("maximumProbability").constraint(range(Rule.PROBABILITY_RANGE, 0, 1))
         .getter("probability").constraint(range(Rule.PROBABILITY_RANGE, 0, 1));
     m.type(OutcomePercentileCondition.class)
-        .getter("outcomeId").constraint(notBlank());
+        .getter("outcomeId").constraint(notBlank())
+        .getter("maximumPercentile").constraint(range(Rule.PERCENTILE_RANGE, 0, 100))
+        .getter("fallbackPercentile").constraint(range(Rule.PERCENTILE_RANGE, 0, 100));
     m.type(OutcomeQuantileCondition.class).constraint(crossField())
         .getter("outcomeId").constraint(notBlank())
         .getter("maxQuantileThreshold").constraint(range(Rule.QUANTILE_RANGE, 0, 1))

@@ -13,6 +13,7 @@ import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,16 +23,56 @@ import java.util.function.Function;
 public final class Engine {
   private final boolean failFast;
   private final List<BundleRule> rules;
+  private final Tuning tuning;
 
   /** A validator running these bundle rules, optionally stopping at the first object with an error. */
   public Engine(boolean failFast, List<BundleRule> rules) {
+    this(failFast, rules, Tuning.NONE);
+  }
+
+  /** Like {@link #Engine(boolean, List)}, with codes ignored or given another severity. */
+  public Engine(boolean failFast, List<BundleRule> rules, Tuning tuning) {
     this.failFast = failFast;
     this.rules = List.copyOf(rules);
+    this.tuning = tuning;
+  }
+
+  /**
+   * What the user changed about the rules: codes dropped from reports, codes reported with another
+   * severity, and whether the remaining warnings count as errors. A code's own severity wins over
+   * {@code warningsAsErrors}.
+   *
+   * @param ignored codes never reported
+   * @param severities the severity each code is reported with instead of its own
+   * @param warningsAsErrors whether a WARNING (after {@code severities}) is reported as an ERROR
+   */
+  public record Tuning(Set<String> ignored, Map<String, Severity> severities, boolean warningsAsErrors) {
+    /** No change: every rule with its own severity. */
+    public static final Tuning NONE = new Tuning(Set.of(), Map.of(), false);
+
+    /** Copies the sets. */
+    public Tuning {
+      ignored = Set.copyOf(ignored);
+      severities = Map.copyOf(severities);
+    }
+
+    /** The violation as reported under this tuning, or {@code null} when its code is ignored. */
+    @Nullable
+    Violation apply(Violation v) {
+      if (ignored.contains(v.code())) {
+        return null;
+      }
+      Severity severity = severities.get(v.code());
+      if (severity == null) {
+        severity = warningsAsErrors && v.severity() == Severity.WARNING ? Severity.ERROR : v.severity();
+      }
+      return severity == v.severity() ? v : new Violation(v.path(), v.code(), v.message(), severity, v.rejectedValue());
+    }
   }
 
   /** Validates anything supported; an unsupported input or an internal failure is a violation. */
   public ValidationReport validate(@Nullable Object value) {
-    Collector out = new Collector(failFast);
+    Collector out = new Collector(failFast, tuning);
     try {
       dispatch(value, out);
     } catch (RuntimeException | StackOverflowError e) {
@@ -113,14 +154,20 @@ public final class Engine {
   /** Collects violations; in fail-fast mode stops after the first object with an error. */
   private static final class Collector {
     private final boolean failFast;
+    private final Tuning tuning;
     private final List<Violation> violations = new ArrayList<>();
     private boolean error;
 
-    Collector(boolean failFast) {
+    Collector(boolean failFast, Tuning tuning) {
       this.failFast = failFast;
+      this.tuning = tuning;
     }
 
-    void add(Violation v) {
+    void add(Violation found) {
+      Violation v = tuning.apply(found);
+      if (v == null) {
+        return;
+      }
       violations.add(v);
       error |= v.severity() == Severity.ERROR;
     }

@@ -15,6 +15,8 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -35,7 +37,27 @@ public final class FieldValidation {
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
+  /**
+   * The logger of Hibernate Validator's version line ({@code HV000001}, INFO), held strongly so the
+   * level set on it is not lost. Hibernate Validator logs through JBoss Logging, which writes to
+   * {@code java.util.logging} unless JBoss LogManager, Log4j or Logback is present; there, the default
+   * console handler would print the line to stderr of every application using the validator.
+   */
+  private static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  /**
+   * Keeps the version line quiet unless the application set a level for that logger itself; warnings
+   * and errors of Hibernate Validator still get through. Applications on Log4j or Logback configure
+   * that logger in their own configuration.
+   */
+  static void quietVersionLine() {
+    if (VERSION_LOGGER.getLevel() == null) {
+      VERSION_LOGGER.setLevel(Level.WARNING);
+    }
+  }
+
   private static ValidatorFactory build() {
+    quietVersionLine();
     HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
     // The getter strategy must be set before any constraint mapping is created.
     config.getterPropertySelectionStrategy(new WireNameGetters())

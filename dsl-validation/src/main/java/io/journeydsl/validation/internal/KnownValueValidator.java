@@ -38,7 +38,10 @@ public final class KnownValueValidator implements ConstraintValidator<KnownValue
       }
       known = values;
     }
-    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.of("known", known));
+    List<String> names = known.stream().map(String::valueOf).toList();
+    String shown = value instanceof OpenEnum e ? e.value() : value.toString();
+    context.unwrap(HibernateConstraintValidatorContext.class)
+        .withDynamicPayload(Map.of("known", known, "suggestion", Suggestions.didYouMean(shown, names)));
     return false;
   }
 

@@ -95,8 +95,8 @@ class FakeCrossCheckProperties {
   private static void check(Rejection rejection, ValidationReport report, Mutation mutation) {
     switch (rejection.kind()) {
       case REFERENCE -> Statistics.label("outcome").collect("fake 400: unknown reference (excluded)");
-      case UNKNOWN_ENUM -> expectWarning("field.enum.unknown", rejection, report, mutation);
-      case OLDER_API_REQUIRED -> expectWarning("field.required.olderApi", rejection, report, mutation);
+      case UNKNOWN_ENUM -> expectAt("field.enum.unknown", Severity.ERROR, rejection, report, mutation);
+      case OLDER_API_REQUIRED -> expectAt("field.required.olderApi", Severity.WARNING, rejection, report, mutation);
       case MODEL -> {
         assertThat(report.hasErrors()).as("%s: the fake rejects %s (%s) but the validator reports %s", mutation,
             rejection.fieldName(), rejection.message(), report.violations()).isTrue();
@@ -108,13 +108,15 @@ class FakeCrossCheckProperties {
     }
   }
 
-  private static void expectWarning(String code, Rejection rejection, ValidationReport report, Mutation mutation) {
+  private static void expectAt(String code, Severity severity, Rejection rejection, ValidationReport report,
+      Mutation mutation) {
     assertThat(report.violations()).as("%s: the fake rejects %s (%s)", mutation, rejection.fieldName(),
         rejection.message()).anySatisfy(v -> {
           assertThat(v.code()).isEqualTo(code);
           assertThat(v.path()).isEqualTo(rejection.fieldName());
+          assertThat(v.severity()).isEqualTo(severity);
         });
-    Statistics.label("outcome").collect("fake 400, validator warns on purpose (" + code + ")");
+    Statistics.label("outcome").collect("fake 400, validator " + severity + " " + code + " at the same field");
   }
 
   private static Object read(ObjectNode body, Target target) {

@@ -28,9 +28,9 @@ record Rejection(Kind kind, String fieldName, String message) {
      */
     REFERENCE,
     /**
-     * A value outside the enumeration this API generation knows. The validator treats enums as open
-     * on purpose (issue 4: warn, not fail, on a value the API may have added), so it must report the
-     * WARNING {@code field.enum.unknown} at the same path instead of an ERROR.
+     * A value outside the enumeration this API generation knows. The validator must report the ERROR
+     * {@code field.enum.unknown} at the same path (the model keeps such values when reading, but a
+     * request body carrying one is refused; {@code unknownValues(WARNING)} is the user's switch).
      */
     UNKNOWN_ENUM,
     /**
