@@ -58,17 +58,20 @@ public final class JourneyJsonException extends RuntimeException {
   private static final Pattern TOKEN = Pattern.compile("\\(token `JsonToken\\.(\\w+)`\\)");
 
   private final String code;
+  private final String detail;
   private final String path;
   private final int line;
   private final int column;
 
   JourneyJsonException(String message, Throwable cause) {
-    this(SHAPE, message, "", -1, -1, cause);
+    this(SHAPE, message, message, "", -1, -1, cause);
   }
 
-  private JourneyJsonException(String code, String message, String path, int line, int column, Throwable cause) {
+  private JourneyJsonException(String code, String message, String detail, String path, int line, int column,
+      Throwable cause) {
     super(message, cause);
     this.code = code;
+    this.detail = detail;
     this.path = path;
     this.line = line;
     this.column = column;
@@ -82,7 +85,7 @@ public final class JourneyJsonException extends RuntimeException {
   /** A problem of this {@linkplain #code() code} found outside Jackson, at a known place in the input. */
   public static JourneyJsonException at(String code, String message, String path, int line, int column) {
     String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return new JourneyJsonException(code, message + where, path, line, column, null);
+    return new JourneyJsonException(code, message + where, message, path, line, column, null);
   }
 
   /** Wraps a Jackson failure reading {@code target}. */
@@ -98,8 +101,9 @@ public final class JourneyJsonException extends RuntimeException {
     if (line > 0) {
       message.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
-    message.append(": ").append(describe(e));
-    return new JourneyJsonException(codeOf(e), message.toString(), path, line, column, e);
+    String detail = describe(e);
+    message.append(": ").append(detail);
+    return new JourneyJsonException(codeOf(e), message.toString(), detail, path, line, column, e);
   }
 
   /**
@@ -273,6 +277,14 @@ public final class JourneyJsonException extends RuntimeException {
    */
   public boolean isMalformed() {
     return SYNTAX.equals(code) || LIMIT.equals(code);
+  }
+
+  /**
+   * What was wrong, without the place: {@code expected an integer, found a string ("3")}. The
+   * {@linkplain #getMessage() message} is this with the path, line and column.
+   */
+  public String detail() {
+    return detail;
   }
 
   /** The wire path of the offending field; empty at the top level or when the syntax itself is wrong. */
