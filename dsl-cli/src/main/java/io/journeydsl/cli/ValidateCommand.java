@@ -104,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
       config = JourneyConfig.fromJson(text);
     } catch (JourneyJsonException e) {
       if (e.isMalformed()) {
-        return new FileResult(name, List.of(), new InputError(e.code(), e.getMessage(), e.line(), e.column()));
+        return new FileResult(name, List.of(), new InputError(e.code(), e.detail(), e.line(), e.column()));
       }
       // JSON of the wrong shape: an ERROR at its path like any other rule, with the place in the text.
       Violation v = new Violation(e.path(), e.code(), e.detail(), Severity.ERROR, null);

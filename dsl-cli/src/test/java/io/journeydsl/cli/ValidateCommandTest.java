@@ -84,7 +84,7 @@ class ValidateCommandTest {
     Path bad = file("bad.json", "{\n  'segments': [\n    {'displayName': 'S',,}\n  ]\n}");
     CliRun r = CliRun.of("validate", bad.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains(bad + ":3:").contains("line 3");
+    assertThat(r.err()).contains(bad + ":3:25: Unexpected character (',' (code 44))");
     assertThat(r.out()).contains("in 0 files, 1 unreadable: " + bad);
   }
 
