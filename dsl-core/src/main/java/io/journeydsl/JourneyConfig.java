@@ -129,13 +129,34 @@ public abstract class JourneyConfig {
     return BundleReader.read(json);
   }
 
-  /** Reads a bundle file (UTF-8). */
+  /**
+   * Reads a bundle file (UTF-8).
+   *
+   * @throws UncheckedIOException saying why the file cannot be read: missing, a directory, permission
+   *     denied, not UTF-8
+   * @throws io.journeydsl.json.JourneyJsonException as {@link #fromJson(String)}
+   */
   public static JourneyConfig read(Path file) {
+    String text;
     try {
-      return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundle " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read bundle " + file + ": " + whyUnreadable(file, e), e);
     }
+    return fromJson(text);
+  }
+
+  private static String whyUnreadable(Path file, IOException e) {
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    } else if (Files.isDirectory(file)) {
+      return "a directory, not a file";
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Writes the bundle file (UTF-8, indented). */

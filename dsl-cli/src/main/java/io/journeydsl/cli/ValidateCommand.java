@@ -7,12 +7,8 @@ import io.journeydsl.json.JourneyJson;
 import io.journeydsl.json.JourneyJsonException;
 import io.journeydsl.validation.JourneyValidator;
 import io.journeydsl.validation.Severity;
-import io.journeydsl.validation.ValidationReport;
 import io.journeydsl.validation.Violation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code journey validate [--format text|json] FILE...}: validates bundle files. Exit 0 when no
- * file has an ERROR, 1 when any has, 2 on a usage error or an unreadable or malformed file (named
- * with its line and column on stderr).
+ * {@code journey validate [--format text|json] FILE...}: validates bundle files. Exit 0 when every
+ * file was read and none has an ERROR, 1 when any has (a file that is JSON of the wrong shape, such
+ * as a string where an integer belongs, is an ERROR at its path, line and column), 2 on a usage
+ * error or when any file cannot be read at all: missing, a directory, not readable, not UTF-8, not
+ * JSON (named with its line and column on stderr). The JSON report gives every file its own verdict;
+ * its top-level {@code valid} is true only when every file was read and has no ERROR.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate bundle files: field, cross-field and cross-object rules.",
-        "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable/malformed input."})
+        "Exit status: 0 no errors, 1 errors found (including JSON of the wrong shape),"
+            + " 2 usage error or unreadable input (missing, not UTF-8, not JSON)."})
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
@@ -56,11 +56,33 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Bundle files to validate.")
   List<Path> files;
 
-  /** One violation found in one file. */
-  private record Found(String file, Violation violation) {}
+  /** One violation, with its place in the file when it is about the file's text (-1 when unknown). */
+  record Finding(Violation violation, int line, int column) {
+    boolean isError() {
+      return violation.severity() == Severity.ERROR;
+    }
+  }
+
+  /** Why a file could not be read at all; line and column -1 when unknown. */
+  record InputError(String code, String message, int line, int column) {}
+
+  /** The verdict on one file: its findings, or the error that kept it from being read. */
+  record FileResult(String file, List<Finding> findings, InputError error) {
+    boolean readable() {
+      return error == null;
+    }
+
+    boolean valid() {
+      return readable() && findings.stream().noneMatch(Finding::isError);
+    }
+
+    long count(Severity severity) {
+      return findings.stream().filter(f -> f.violation().severity() == severity).count();
+    }
+  }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     CliLogging.quietHibernateValidator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -70,71 +92,119 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ignore.forEach(builder::ignore);
     JourneyValidator validator = builder.build();
-    List<Found> found = new ArrayList<>();
-    int unreadable = 0;
+    List<FileResult> results = new ArrayList<>();
     for (Path file : files) {
-      JourneyConfig config = read(file, err);
-      if (config == null) {
-        unreadable++;
-        continue;
+      FileResult result = validate(file, validator);
+      results.add(result);
+      if (!result.readable()) {
+        InputError e = result.error();
+        err.println("journey validate: " + file + at(e.line(), e.column()) + ": " + e.message());
       }
-      ValidationReport report = validator.validate(config);
-      report.violations().forEach(v -> found.add(new Found(file.toString(), v)));
     }
-    if (format == Format.json) {
-      out.println(json(found));
-    } else {
-      for (Found f : found) {
-        Violation v = f.violation();
-        out.println(f.file() + ": " + (v.path().isEmpty() ? "(bundle)" : v.path()) + " [" + v.code() + "] "
-            + v.severity() + " " + v.message());
-      }
-      int validated = files.size() - unreadable;
-      out.println(count(found) + " in " + validated + (validated == 1 ? " file" : " files")
-          + (unreadable > 0 ? ", " + unreadable + " unreadable" : ""));
-    }
+    out.println(format == Format.json ? json(results) : text(results));
     out.flush();
     err.flush();
-    return unreadable > 0 ? 2 : found.stream().anyMatch(f -> f.violation().severity() == Severity.ERROR) ? 1 : 0;
+    return results.stream().anyMatch(r -> !r.readable()) ? 2 : results.stream().allMatch(FileResult::valid) ? 0 : 1;
   }
 
-  private static JourneyConfig read(Path file, PrintWriter err) {
+  /** Reads and validates one file; never throws for anything the file holds. */
+  private static FileResult validate(Path file, JourneyValidator validator) {
+    String name = file.toString();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      err.println("journey validate: " + file + ": cannot read: " + e.getMessage());
-      return null;
+      text = BundleText.read(file);
+    } catch (BundleText.Unreadable e) {
+      return new FileResult(name, List.of(), new InputError(e.code, e.getMessage(), e.line, e.column));
     }
+    JourneyConfig config;
     try {
-      return JourneyConfig.fromJson(text);
+      config = JourneyConfig.fromJson(text);
     } catch (JourneyJsonException e) {
-      String at = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
-      err.println("journey validate: " + file + at + ": " + e.getMessage());
-      return null;
+      if (e.isMalformed()) {
+        return new FileResult(name, List.of(), new InputError(e.code(), e.detail(), e.line(), e.column()));
+      }
+      // JSON of the wrong shape: an ERROR at its path like any other rule, with the place in the text.
+      Violation v = new Violation(e.path(), e.code(), e.detail(), Severity.ERROR, null);
+      return new FileResult(name, List.of(new Finding(v, e.line(), e.column())), null);
     }
+    List<Finding> findings = validator.validate(config).violations().stream().map(v -> new Finding(v, -1, -1)).toList();
+    return new FileResult(name, findings, null);
   }
 
-  private static String count(List<Found> found) {
-    long errors = found.stream().filter(f -> f.violation().severity() == Severity.ERROR).count();
-    long warnings = found.stream().filter(f -> f.violation().severity() == Severity.WARNING).count();
-    long infos = found.stream().filter(f -> f.violation().severity() == Severity.INFO).count();
-    return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info");
+  private static String at(int line, int column) {
+    return line > 0 ? ":" + line + ":" + column : "";
+  }
+
+  /** One line per violation, {@code FILE[:LINE:COLUMN]: PATH [code] SEVERITY message}, then the counts. */
+  private static String text(List<FileResult> results) {
+    StringBuilder out = new StringBuilder();
+    for (FileResult r : results) {
+      for (Finding f : r.findings()) {
+        Violation v = f.violation();
+        out.append(r.file()).append(at(f.line(), f.column())).append(": ")
+            .append(v.path().isEmpty() ? "(bundle)" : v.path()).append(" [").append(v.code()).append("] ")
+            .append(v.severity()).append(' ').append(v.message()).append(System.lineSeparator());
+      }
+    }
+    List<String> unreadable = results.stream().filter(r -> !r.readable()).map(FileResult::file).toList();
+    int validated = results.size() - unreadable.size();
+    out.append(plural(sum(results, Severity.ERROR), "error")).append(", ")
+        .append(plural(sum(results, Severity.WARNING), "warning")).append(", ")
+        .append(plural(sum(results, Severity.INFO), "info"))
+        .append(" in ").append(validated).append(validated == 1 ? " file" : " files");
+    if (!unreadable.isEmpty()) {
+      out.append(", ").append(unreadable.size()).append(" unreadable: ").append(String.join(", ", unreadable));
+    }
+    return out.toString();
+  }
+
+  private static long sum(List<FileResult> results, Severity severity) {
+    return results.stream().mapToLong(r -> r.count(severity)).sum();
   }
 
   private static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private static String json(List<Found> found) {
+  /** The report documented in docs/validation-rules.md ("The JSON report of journey validate"). */
+  private static String json(List<FileResult> results) {
     ObjectNode root = JourneyJson.mapper().createObjectNode();
-    root.put("valid", found.stream().noneMatch(f -> f.violation().severity() == Severity.ERROR));
-    ArrayNode violations = root.putArray("violations");
-    for (Found f : found) {
-      Violation v = f.violation();
-      violations.addObject().put("file", f.file()).put("path", v.path()).put("code", v.code())
-          .put("severity", v.severity().name()).put("message", v.message());
+    root.put("valid", results.stream().allMatch(FileResult::valid));
+    ArrayNode files = root.putArray("files");
+    for (FileResult r : results) {
+      ObjectNode file = files.addObject().put("file", r.file()).put("valid", r.valid()).put("readable", r.readable());
+      ArrayNode violations = file.putArray("violations");
+      r.findings().forEach(f -> violation(violations.addObject(), f));
+      if (!r.readable()) {
+        ObjectNode error = file.putObject("error").put("code", r.error().code()).put("message", r.error().message());
+        position(error, r.error().line(), r.error().column());
+      }
+    }
+    root.putObject("summary")
+        .put("files", results.size())
+        .put("valid", results.stream().filter(FileResult::valid).count())
+        .put("invalid", results.stream().filter(r -> r.readable() && !r.valid()).count())
+        .put("unreadable", results.stream().filter(r -> !r.readable()).count())
+        .put("errors", sum(results, Severity.ERROR))
+        .put("warnings", sum(results, Severity.WARNING))
+        .put("infos", sum(results, Severity.INFO));
+    // Every violation of every file in one list, each naming its file: the report's earlier shape.
+    ArrayNode all = root.putArray("violations");
+    for (FileResult r : results) {
+      r.findings().forEach(f -> violation(all.addObject().put("file", r.file()), f));
     }
     return JourneyJson.write(root);
+  }
+
+  private static void violation(ObjectNode node, Finding f) {
+    Violation v = f.violation();
+    node.put("path", v.path()).put("code", v.code()).put("severity", v.severity().name()).put("message", v.message());
+    position(node, f.line(), f.column());
+  }
+
+  private static void position(ObjectNode node, int line, int column) {
+    if (line > 0) {
+      node.put("line", line).put("column", column);
+    }
   }
 }
