@@ -219,7 +219,7 @@ class ValidateCommandTest {
     assertThat(summary.get("valid").asInt()).isEqualTo(1);
     assertThat(summary.get("invalid").asInt()).isEqualTo(2);
     assertThat(summary.get("unreadable").asInt()).isEqualTo(2);
-    assertThat(summary.get("errors").asInt()).isEqualTo(3);
+    assertThat(summary.get("errors").asInt()).isEqualTo(4);
     assertThat(json.get("violations")).anySatisfy(v -> assertThat(v.get("file").asText()).isEqualTo(shape.toString()));
   }
 
