@@ -1,7 +1,6 @@
 package io.journeydsl.actionmap;
 
 import io.journeydsl.ids.ScheduleGroupId;
-
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.Ref;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;

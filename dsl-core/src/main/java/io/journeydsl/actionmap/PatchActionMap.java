@@ -1,13 +1,9 @@
 package io.journeydsl.actionmap;
 
 import io.journeydsl.segment.JourneySegment;
-
 import io.journeydsl.Ref;
-
 import io.journeydsl.internal.Args;
-
 import io.journeydsl.ids.ScheduleGroupId;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,9 +1,7 @@
 package io.journeydsl.actionmap;
 
 import io.journeydsl.internal.Args;
-
 import io.journeydsl.ids.ScheduleGroupId;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
