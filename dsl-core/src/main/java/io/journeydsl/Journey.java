@@ -11,6 +11,7 @@ import io.journeydsl.actionmap.EventConditions;
 import io.journeydsl.actionmap.IntegrationAction;
 import io.journeydsl.actionmap.MappingType;
 import io.journeydsl.actionmap.OpenAction;
+import io.journeydsl.actionmap.OutcomeConditions;
 import io.journeydsl.actionmap.OutcomeProbabilityCondition;
 import io.journeydsl.actionmap.OutcomeQuantileCondition;
 import io.journeydsl.actionmap.RequestMapping;
@@ -28,6 +29,10 @@ import io.journeydsl.criteria.Criteria;
 import io.journeydsl.criteria.EntityTypeCriteria;
 import io.journeydsl.pattern.EventStream;
 import io.journeydsl.pattern.JourneyPattern;
+import io.journeydsl.pattern.StreamType;
+import io.journeydsl.ids.ActionTargetId;
+import io.journeydsl.ids.FlowId;
+import io.journeydsl.ids.OpenActionId;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.internal.Args;
 import io.journeydsl.json.JourneyJson;
@@ -104,14 +109,42 @@ public final class Journey {
     return EventStream.APP;
   }
 
+  /**
+   * Events of a custom stream ({@code Custom}) of session type {@code sessionType}, e.g. events sent
+   * by a kiosk app: {@code custom("kiosk")}.
+   */
+  public static EventStream custom(String sessionType) {
+    return EventStream.of(StreamType.CUSTOM, sessionType);
+  }
+
+  /** Events of conversations ({@code Conversation}) of session type {@code sessionType}. */
+  public static EventStream conversation(String sessionType) {
+    return EventStream.of(StreamType.CONVERSATION, sessionType);
+  }
+
   /** A journey pattern: these criteria matched {@code count} times on events of {@code stream}. */
   public static JourneyPattern pattern(EventStream stream, int count, Criteria first, Criteria... more) {
+    return patternBuilder(stream, count, first, more).build();
+  }
+
+  /**
+   * A journey pattern on the events named {@code eventName} only ({@code eventName} on the wire):
+   * these criteria matched {@code count} times on such events of {@code stream}, e.g.
+   * {@code pattern(web(), "added_to_cart", 2, JourneyKeys.attribute("cartValue").greaterThan("100"))}.
+   */
+  public static JourneyPattern pattern(EventStream stream, String eventName, int count, Criteria first,
+      Criteria... more) {
+    return patternBuilder(stream, count, first, more)
+        .eventName(Args.requireText(eventName, "pattern eventName")).build();
+  }
+
+  private static JourneyPattern.Builder patternBuilder(EventStream stream, int count, Criteria first, Criteria... more) {
     Args.requireNonNull(stream, "pattern stream");
     if (count < 1) {
       throw new JourneyDslException("pattern count must be at least 1, was " + count);
     }
     return JourneyPattern.builder().streamType(stream.streamType()).sessionType(stream.sessionType())
-        .count(count).criteria(Args.nonNullList("pattern criterion", first, more)).build();
+        .count(count).criteria(Args.nonNullList("pattern criterion", first, more));
   }
 
   /** A context pattern: all of these visit criteria. */
@@ -124,21 +157,70 @@ public final class Journey {
     return UrlConditions.url();
   }
 
-  /** Event conditions of an action map on {@code key} of events of {@code stream}. */
+  /**
+   * Event conditions of an action map on {@code key} of events of {@code stream}; limit them to the
+   * events of one name with {@link EventConditions#named(String)} ({@code eventName} on the wire).
+   */
   public static EventConditions event(EventStream stream, String key) {
     return EventConditions.on(stream, key);
   }
 
-  /** Triggers when the outcome's probability is at or above {@code atLeast} (0..1). */
+  /**
+   * Triggers when the outcome's probability is at or above {@code atLeast} (0..1), the same as
+   * {@code likelihood(outcome).atLeast(atLeast)}.
+   */
   public static OutcomeProbabilityCondition probability(Ref<Outcome> outcome, float atLeast) {
     return OutcomeProbabilityCondition.builder()
         .outcomeId(Args.requireNonNull(outcome, "outcome").wire()).maximumProbability(atLeast).build();
   }
 
-  /** Triggers when the session's maximum quantile of the outcome score is above {@code threshold} (0..1). */
+  /**
+   * Triggers when the session's maximum quantile of the outcome score is above {@code threshold}
+   * (0..1), the same as {@code quantile(outcome).peakAbove(threshold)}.
+   */
   public static OutcomeQuantileCondition quantile(Ref<Outcome> outcome, float threshold) {
     return OutcomeQuantileCondition.builder()
         .outcomeId(Args.requireNonNull(outcome, "outcome").wire()).maxQuantileThreshold(threshold).build();
+  }
+
+  /**
+   * Probability conditions on the visitor's likelihood of achieving {@code outcome}, bounds named by
+   * meaning: {@code likelihood(purchase).between(0.6f, 0.9f)} (see {@link OutcomeConditions.Likelihood}
+   * for the wire names).
+   */
+  public static OutcomeConditions.Likelihood likelihood(Ref<Outcome> outcome) {
+    return OutcomeConditions.likelihood(outcome);
+  }
+
+  /** Probability conditions on {@code outcome} of the same configuration. */
+  public static OutcomeConditions.Likelihood likelihood(Outcome outcome) {
+    return OutcomeConditions.likelihood(Ref.to(outcome));
+  }
+
+  /**
+   * Quantile conditions on the visitor's score for {@code outcome}:
+   * {@code quantile(purchase).peakAboveNowBelow(0.8f, 0.5f)} (see {@link OutcomeConditions.Quantile}).
+   */
+  public static OutcomeConditions.Quantile quantile(Ref<Outcome> outcome) {
+    return OutcomeConditions.quantile(outcome);
+  }
+
+  /** Quantile conditions on {@code outcome} of the same configuration. */
+  public static OutcomeConditions.Quantile quantile(Outcome outcome) {
+    return OutcomeConditions.quantile(Ref.to(outcome));
+  }
+
+  /**
+   * Percentile conditions (deprecated by the API in favour of quantiles) on {@code outcome}:
+   * {@code percentile(purchase).between(70f, 90f)} (see {@link OutcomeConditions.Percentile}).
+   */
+  public static OutcomeConditions.Percentile percentile(Ref<Outcome> outcome) {
+    return OutcomeConditions.percentile(outcome);
+  }
+
+  /** Percentile conditions on {@code outcome} of the same configuration. */
+  public static OutcomeConditions.Percentile percentile(Outcome outcome) {
+    return OutcomeConditions.percentile(Ref.to(outcome));
   }
 
   // ---- activation --------------------------------------------------------------------------
@@ -184,14 +266,14 @@ public final class Journey {
     return new WebMessagingOfferAction(offerText, null);
   }
 
-  /** Invites to web messaging with {@code offerText}, starting the flow {@code architectFlowId}. */
-  public static WebMessagingOfferAction webMessagingOffer(String offerText, String architectFlowId) {
-    return new WebMessagingOfferAction(offerText, Args.requireText(architectFlowId, "architectFlowId"));
+  /** Invites to web messaging with {@code offerText}, starting the inbound message flow {@code flow}. */
+  public static WebMessagingOfferAction webMessagingOffer(String offerText, FlowId flow) {
+    return new WebMessagingOfferAction(offerText, Args.requireNonNull(flow, "architectFlow"));
   }
 
-  /** Starts the Architect flow {@code flowId} with these input mappings. */
-  public static ArchitectFlowAction architectFlow(String flowId, RequestMapping... flowRequestMappings) {
-    return new ArchitectFlowAction(flowId, Arrays.asList(flowRequestMappings));
+  /** Starts the Architect flow {@code flow} with these input mappings. */
+  public static ArchitectFlowAction architectFlow(FlowId flow, RequestMapping... flowRequestMappings) {
+    return new ArchitectFlowAction(flow, Arrays.asList(flowRequestMappings));
   }
 
   /** Supplies a fixed value to a flow input. */
@@ -210,15 +292,18 @@ public final class Journey {
         .value(Args.requireNonNull(value, "mapping value")).build();
   }
 
-  /** Runs the open action {@code id}/{@code name} with these configuration fields (any JSON values). */
-  public static OpenAction openAction(String id, String name, Map<String, ?> configurationFields) {
+  /** Runs the open action type {@code id}/{@code name} with these configuration fields (any JSON values). */
+  public static OpenAction openAction(OpenActionId id, String name, Map<String, ?> configurationFields) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     Args.requireNonNull(configurationFields, "configurationFields")
         .forEach((k, v) -> fields.put(k, JourneyJson.mapper().valueToTree(v)));
     return new OpenAction(id, name, fields);
   }
 
-  /** Offers a legacy web chat (deprecated by Genesys) with these prompt and survey properties. */
+  /**
+   * Offers a legacy web chat (deprecated by Genesys) with these prompt and survey properties; route it
+   * to an action target with {@link WebchatAction#routedTo(ActionTargetId)}.
+   */
   public static WebchatAction webchat(Consumer<ActionProperties.Builder> props) {
     ActionProperties.Builder builder = ActionProperties.builder();
     Args.requireNonNull(props, "webchat props").accept(builder);

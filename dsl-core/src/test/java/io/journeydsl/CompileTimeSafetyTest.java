@@ -41,6 +41,14 @@ class CompileTimeSafetyTest {
       metrics before options | aggregateQuery().interval("2026-01-01T00:00:00Z/2026-01-02T00:00:00Z").metrics(JourneyMetric.N_JOURNEY_SESSIONS).groupBy(JourneyDimension.JOURNEY_SEGMENT_ID) | aggregateQuery().interval("2026-01-01T00:00:00Z/2026-01-02T00:00:00Z").groupBy(JourneyDimension.JOURNEY_SEGMENT_ID)
       no build before metrics | aggregateQuery().interval("2026-01-01T00:00:00Z/2026-01-02T00:00:00Z").metrics(JourneyMetric.N_JOURNEY_SESSIONS).build() | aggregateQuery().interval("2026-01-01T00:00:00Z/2026-01-02T00:00:00Z").build()
       an action is one media-type variant | actionMap("m").action(webMessagingOffer("Hi")) | actionMap("m").action(MediaType.WEB_MESSAGING_OFFER)
+      custom attributes compare by order, page keys do not | JourneyKeys.attribute("cartValue").greaterThan("100") | JourneyKeys.PAGE_URL.greaterThan("100")
+      event conditions compare by order, URL conditions do not | event(web(), "attributes.n.value").lessThan("3") | url().lessThan("3")
+      a flow id is not a bare string | webMessagingOffer("Hi", FlowId.of("f")) | webMessagingOffer("Hi", "f")
+      one kind of id cannot stand for another | architectFlow(FlowId.of("f")) | architectFlow(ScheduleGroupId.of("f"))
+      schedule groups take schedule group ids | actionMap("m").actionMapScheduleGroups(ScheduleGroupId.of("g")) | actionMap("m").actionMapScheduleGroups(FlowId.of("g"))
+      open actions take open action ids | openAction(OpenActionId.of("o"), "n", java.util.Map.of()) | openAction(ActionTargetId.of("o"), "n", java.util.Map.of())
+      likelihood only of outcomes | likelihood(Ref.outcome("o")).atLeast(0.5f) | likelihood(Ref.segment("s")).atLeast(0.5f)
+      PATCH segment references only where segments go | PatchActionMap.builder().triggerWithSegments(Ref.segment("s")) | PatchActionMap.builder().triggerWithSegments(Ref.outcome("o"))
       """)
   void goodCompilesAndBadDoesNot(String rule, String good, String bad) {
     assertThat(compile(good)).as("good: " + good).isEmpty();
@@ -56,6 +64,8 @@ class CompileTimeSafetyTest {
         import io.journeydsl.pattern.*;
         import io.journeydsl.model.*;
         import io.journeydsl.analytics.*;
+        import io.journeydsl.actionmap.PatchActionMap;
+        import io.journeydsl.ids.*;
         class Snippet {
           Object run() { return %s; }
         }

@@ -31,6 +31,8 @@ import io.journeydsl.criteria.Criteria;
 import io.journeydsl.criteria.EntityType;
 import io.journeydsl.criteria.EntityTypeCriteria;
 import io.journeydsl.criteria.JourneyKeys;
+import io.journeydsl.ids.FlowId;
+import io.journeydsl.ids.OpenActionId;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.criteria.Operator;
 import io.journeydsl.pattern.StreamType;
@@ -97,10 +99,10 @@ class DslTest {
   @Test
   void eachActionVariantSetsExactlyItsMediaTypeFields() {
     assertFields(contentOffer(Ref.actionTemplate("T")), MediaType.CONTENT_OFFER, "actionTemplate");
-    assertFields(webMessagingOffer("Hi", "flow-1"), MediaType.WEB_MESSAGING_OFFER, "webMessagingOfferFields");
-    assertFields(architectFlow("flow-2", hardCoded("a", AttributeType.STRING, "x"), lookup("b", AttributeType.NUMBER, "attributes.n")),
+    assertFields(webMessagingOffer("Hi", FlowId.of("flow-1")), MediaType.WEB_MESSAGING_OFFER, "webMessagingOfferFields");
+    assertFields(architectFlow(FlowId.of("flow-2"), hardCoded("a", AttributeType.STRING, "x"), lookup("b", AttributeType.NUMBER, "attributes.n")),
         MediaType.ARCHITECT_FLOW, "architectFlowFields");
-    assertFields(openAction("oa-1", "Send SMS", Map.of("text", "hello", "retries", 2)), MediaType.OPEN_ACTION, "openActionFields");
+    assertFields(openAction(OpenActionId.of("oa-1"), "Send SMS", Map.of("text", "hello", "retries", 2)), MediaType.OPEN_ACTION, "openActionFields");
     assertFields(webchat(p -> p.webchatPrompt("Chat?")), MediaType.WEBCHAT, "props");
     assertFields(integrationAction(), MediaType.INTEGRATION_ACTION);
   }

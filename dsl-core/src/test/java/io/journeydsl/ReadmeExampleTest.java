@@ -19,13 +19,9 @@ import io.journeydsl.actiontemplate.DisplayMode;
 import io.journeydsl.actiontemplate.LayoutMode;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.segment.JourneySegment;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's DSL example compiles, produces the golden bundle, and is the code the README shows. */
@@ -63,15 +59,8 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void readmeShowsExactlyThisCode() throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(Path.of("src/test/java/io/journeydsl/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    Matcher inSource = Pattern.compile("// README-EXAMPLE-START\\n(.*?)\\n\\s*// README-EXAMPLE-END", Pattern.DOTALL).matcher(source);
-    assertThat(inSource.find()).isTrue();
-    assertThat(normalize(readme)).contains(normalize(inSource.group(1)));
-  }
-
-  private static String normalize(String code) {
-    return code.replaceAll("\\s+", " ").trim();
+  void readmeShowsExactlyThisCode() {
+    DocSnippets.assertShown(Path.of("..", "README.md"), Path.of("src/test/java/io/journeydsl/ReadmeExampleTest.java"),
+        "README-EXAMPLE");
   }
 }

@@ -118,7 +118,7 @@ final class DemoConfig {
         .isActive(true)
         .triggerWithSegments(returning)
         .pageUrlConditions(url().contains("/cart"))
-        .addTriggerWithOutcomeQuantileConditions(quantile(Ref.to(purchase), 0.8f))
+        .addTriggerWithOutcomeQuantileConditions(quantile(purchase).peakAbove(0.8f))
         .activation(delay(Duration.ofSeconds(30)))
         .action(contentOffer(Ref.to(help)))
         .weight(1)

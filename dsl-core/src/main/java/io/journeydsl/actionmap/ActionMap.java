@@ -1,5 +1,6 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.ids.ScheduleGroupId;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.Ref;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -149,6 +150,17 @@ public abstract class ActionMap extends WireValue implements ActionMapCopies {
     /** Sets the action from its media-type variant, so media type and fields always agree. */
     public final Builder action(Action action) {
       return action(action.toWire());
+    }
+
+    /** Sets the schedule group during which the map may fire (no emergency group); replaces any set before. */
+    public final Builder actionMapScheduleGroups(ScheduleGroupId scheduleGroup) {
+      return actionMapScheduleGroups(ActionMapScheduleGroups.builder().actionMapScheduleGroup(scheduleGroup).build());
+    }
+
+    /** Sets the regular schedule group and the one that overrides it in an emergency; replaces any set before. */
+    public final Builder actionMapScheduleGroups(ScheduleGroupId scheduleGroup, ScheduleGroupId emergencyScheduleGroup) {
+      return actionMapScheduleGroups(ActionMapScheduleGroups.builder().actionMapScheduleGroup(scheduleGroup)
+          .emergencyActionMapScheduleGroup(emergencyScheduleGroup).build());
     }
   }
 }

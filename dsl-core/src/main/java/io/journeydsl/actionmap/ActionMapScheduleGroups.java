@@ -1,5 +1,7 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.internal.Args;
+import io.journeydsl.ids.ScheduleGroupId;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,5 +45,17 @@ public abstract class ActionMapScheduleGroups extends WireValue implements Actio
   /** Builds {@link ActionMapScheduleGroups} values; nested objects may be given as builder lambdas. */
   public static final class Builder extends ImmutableActionMapScheduleGroups.Builder implements ActionMapScheduleGroupsBuilderMethods {
     Builder() {}
+
+    /** Sets the schedule group during which the action map may fire; replaces any set before. */
+    public final Builder actionMapScheduleGroup(ScheduleGroupId scheduleGroup) {
+      return actionMapScheduleGroup(ActionMapScheduleGroup.builder()
+          .id(Args.requireNonNull(scheduleGroup, "scheduleGroup").value()).build());
+    }
+
+    /** Sets the schedule group that overrides the regular one in an emergency; replaces any set before. */
+    public final Builder emergencyActionMapScheduleGroup(ScheduleGroupId emergencyScheduleGroup) {
+      return emergencyActionMapScheduleGroup(ActionMapScheduleGroup.builder()
+          .id(Args.requireNonNull(emergencyScheduleGroup, "emergencyScheduleGroup").value()).build());
+    }
   }
 }

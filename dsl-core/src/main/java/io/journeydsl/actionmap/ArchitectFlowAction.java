@@ -1,5 +1,6 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.ids.FlowId;
 import io.journeydsl.internal.Args;
 import io.journeydsl.model.MediaType;
 import java.util.List;
@@ -7,13 +8,13 @@ import java.util.List;
 /**
  * Starts an Architect workflow with input values ({@code architectFlow}).
  *
- * @param flowId the id of the Architect flow
+ * @param flow the Architect flow
  * @param flowRequestMappings the values supplied to the flow's inputs, possibly none
  */
-public record ArchitectFlowAction(String flowId, List<RequestMapping> flowRequestMappings) implements Action {
-  /** Checks the flow id and copies the mappings. */
+public record ArchitectFlowAction(FlowId flow, List<RequestMapping> flowRequestMappings) implements Action {
+  /** Checks the flow is present and copies the mappings. */
   public ArchitectFlowAction {
-    Args.requireText(flowId, "architectFlow flowId");
+    Args.requireNonNull(flow, "architectFlow flow");
     flowRequestMappings = List.copyOf(Args.requireNonNull(flowRequestMappings, "flowRequestMappings"));
   }
 
@@ -24,7 +25,7 @@ public record ArchitectFlowAction(String flowId, List<RequestMapping> flowReques
 
   @Override
   public ActionMapAction toWire() {
-    ArchitectFlowFields.Builder fields = ArchitectFlowFields.builder().architectFlow(f -> f.id(flowId));
+    ArchitectFlowFields.Builder fields = ArchitectFlowFields.builder().architectFlow(f -> f.id(flow.value()));
     if (!flowRequestMappings.isEmpty()) {
       fields.flowRequestMappings(flowRequestMappings);
     }

@@ -9,7 +9,10 @@ import java.util.List;
 
 /**
  * Builds {@link EventCondition}s on one key of one event stream:
- * {@code event(web(), "page.url").startsWith("/checkout")}.
+ * {@code event(web(), "page.url").startsWith("/checkout")}. Event keys include custom attributes,
+ * whose values may be numbers or dates, so besides the text operators the ordered comparisons
+ * {@code greaterThan}, {@code greaterThanOrEqual}, {@code lessThan} and {@code lessThanOrEqual} of
+ * the API are offered: {@code event(web(), "attributes.cartValue.value").greaterThan("100")}.
  */
 public final class EventConditions extends Operators<EventCondition> {
   private final EventStream stream;
@@ -30,6 +33,30 @@ public final class EventConditions extends Operators<EventCondition> {
   /** The same conditions, limited to events named {@code eventName}. */
   public EventConditions named(String eventName) {
     return new EventConditions(stream, key, Args.requireText(eventName, "eventName"));
+  }
+
+  /** Matches a value greater than {@code value} (operator {@code greaterThan}). */
+  public EventCondition greaterThan(String value) {
+    return compare(Operator.GREATER_THAN, value);
+  }
+
+  /** Matches a value greater than or equal to {@code value} (operator {@code greaterThanOrEqual}). */
+  public EventCondition greaterThanOrEqual(String value) {
+    return compare(Operator.GREATER_THAN_OR_EQUAL, value);
+  }
+
+  /** Matches a value less than {@code value} (operator {@code lessThan}). */
+  public EventCondition lessThan(String value) {
+    return compare(Operator.LESS_THAN, value);
+  }
+
+  /** Matches a value less than or equal to {@code value} (operator {@code lessThanOrEqual}). */
+  public EventCondition lessThanOrEqual(String value) {
+    return compare(Operator.LESS_THAN_OR_EQUAL, value);
+  }
+
+  private EventCondition compare(Operator operator, String value) {
+    return make(operator, List.of(Args.requireNonNull(value, operator + " value")));
   }
 
   @Override

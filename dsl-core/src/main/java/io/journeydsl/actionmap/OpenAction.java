@@ -1,5 +1,6 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.ids.OpenActionId;
 import io.journeydsl.internal.Args;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.model.MediaType;
@@ -10,15 +11,15 @@ import java.util.Map;
 /**
  * Runs an open action of a given type with its configuration fields ({@code openAction}).
  *
- * @param openActionId the id of the open action type
+ * @param openActionId the open action type
  * @param openActionName the name of the open action type
  * @param configurationFields fields defined by the open action type's schema, possibly none
  */
-public record OpenAction(String openActionId, String openActionName, Map<String, JsonNode> configurationFields)
+public record OpenAction(OpenActionId openActionId, String openActionName, Map<String, JsonNode> configurationFields)
     implements Action {
   /** Checks the open action is named and copies the fields (insertion order kept). */
   public OpenAction {
-    Args.requireText(openActionId, "openAction id");
+    Args.requireNonNull(openActionId, "openAction id");
     Args.requireText(openActionName, "openAction name");
     configurationFields = Collections.unmodifiableMap(
         new LinkedHashMap<>(Args.requireNonNull(configurationFields, "configurationFields")));
@@ -32,7 +33,7 @@ public record OpenAction(String openActionId, String openActionName, Map<String,
   @Override
   public ActionMapAction toWire() {
     OpenActionFields.Builder fields = OpenActionFields.builder()
-        .openAction(a -> a.id(openActionId).name(openActionName));
+        .openAction(a -> a.id(openActionId.value()).name(openActionName));
     if (!configurationFields.isEmpty()) {
       fields.configurationFields(configurationFields);
     }

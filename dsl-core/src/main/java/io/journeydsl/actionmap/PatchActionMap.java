@@ -1,5 +1,9 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.Ref;
+import io.journeydsl.internal.Args;
+import io.journeydsl.ids.ScheduleGroupId;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -108,9 +112,64 @@ public abstract class PatchActionMap extends WireValue implements ExplicitNulls,
   public static final class Builder extends ImmutablePatchActionMap.Builder implements PatchActionMapBuilderMethods {
     Builder() {}
 
+    /**
+     * Sets the segments that trigger the map (typed references, resolved at deploy); replaces any set
+     * before, like every setter. {@link #addTriggerWithSegments(Ref, Ref[])} appends.
+     */
+    @SafeVarargs
+    public final Builder triggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
+      triggerWithSegments(List.of());
+      return addTriggerWithSegments(first, more);
+    }
+
+    /** Adds segments that trigger the map (typed references) after those set before. */
+    @SafeVarargs
+    public final Builder addTriggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
+      addTriggerWithSegment(Args.requireNonNull(first, "segment").wire());
+      for (Ref<JourneySegment> ref : more) {
+        addTriggerWithSegment(Args.requireNonNull(ref, "segment").wire());
+      }
+      return this;
+    }
+
+    /**
+     * Sets the segments of the same configuration that trigger the map; replaces any set before.
+     * {@link #addTriggerWithSegments(JourneySegment, JourneySegment[])} appends.
+     */
+    public final Builder triggerWithSegments(JourneySegment first, JourneySegment... more) {
+      triggerWithSegments(List.of());
+      return addTriggerWithSegments(first, more);
+    }
+
+    /** Adds segments of the same configuration that trigger the map after those set before. */
+    public final Builder addTriggerWithSegments(JourneySegment first, JourneySegment... more) {
+      addTriggerWithSegment(Ref.to(first).wire());
+      for (JourneySegment segment : more) {
+        addTriggerWithSegment(Ref.to(segment).wire());
+      }
+      return this;
+    }
+
+    /** Sets the URL conditions a page must match (one or more); replaces any set before. */
+    public final Builder pageUrlConditions(UrlCondition first, UrlCondition... more) {
+      pageUrlConditions(List.of(Args.requireNonNull(first, "pageUrlCondition")));
+      return addPageUrlConditions(more);
+    }
+
     /** Sets the action from its media-type variant, so media type and fields always agree. */
     public final Builder action(Action action) {
       return action(action.toPatch());
+    }
+
+    /** Sets the schedule group during which the map may fire (no emergency group); replaces any set before. */
+    public final Builder actionMapScheduleGroups(ScheduleGroupId scheduleGroup) {
+      return actionMapScheduleGroups(PatchActionMapScheduleGroups.builder().actionMapScheduleGroup(scheduleGroup).build());
+    }
+
+    /** Sets the regular schedule group and the one that overrides it in an emergency; replaces any set before. */
+    public final Builder actionMapScheduleGroups(ScheduleGroupId scheduleGroup, ScheduleGroupId emergencyScheduleGroup) {
+      return actionMapScheduleGroups(PatchActionMapScheduleGroups.builder().actionMapScheduleGroup(scheduleGroup)
+          .emergencyActionMapScheduleGroup(emergencyScheduleGroup).build());
     }
   }
 }

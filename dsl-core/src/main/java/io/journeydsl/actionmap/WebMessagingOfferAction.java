@@ -1,5 +1,6 @@
 package io.journeydsl.actionmap;
 
+import io.journeydsl.ids.FlowId;
 import io.journeydsl.model.AddressableEntityRef;
 import io.journeydsl.model.MediaType;
 import jakarta.annotation.Nullable;
@@ -8,9 +9,9 @@ import jakarta.annotation.Nullable;
  * Invites the visitor to a web messaging conversation ({@code webMessagingOffer}).
  *
  * @param offerText the invitation text, or {@code null} for the deployment's default
- * @param architectFlowId the inbound message flow to start instead of the default, or {@code null}
+ * @param architectFlow the inbound message flow to start instead of the default, or {@code null}
  */
-public record WebMessagingOfferAction(@Nullable String offerText, @Nullable String architectFlowId)
+public record WebMessagingOfferAction(@Nullable String offerText, @Nullable FlowId architectFlow)
     implements Action {
 
   @Override
@@ -21,8 +22,8 @@ public record WebMessagingOfferAction(@Nullable String offerText, @Nullable Stri
   @Override
   public ActionMapAction toWire() {
     WebMessagingOfferFields.Builder fields = WebMessagingOfferFields.builder().offerText(offerText);
-    if (architectFlowId != null) {
-      fields.architectFlow(AddressableEntityRef.builder().id(architectFlowId).build());
+    if (architectFlow != null) {
+      fields.architectFlow(AddressableEntityRef.builder().id(architectFlow.value()).build());
     }
     return ActionMapAction.builder().mediaType(mediaType()).webMessagingOfferFields(fields.build()).build();
   }

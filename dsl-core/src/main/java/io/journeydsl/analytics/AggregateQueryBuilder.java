@@ -1,5 +1,6 @@
 package io.journeydsl.analytics;
 
+import io.journeydsl.catalog.Iso8601;
 import io.journeydsl.JourneyDslException;
 import io.journeydsl.internal.Args;
 import io.journeydsl.json.WireInstant;
@@ -55,6 +56,15 @@ final class AggregateQueryBuilder implements AggregateQuerySteps.IntervalStep, A
   @Override
   public AggregateQuerySteps.OptionsStep granularity(Period bucket) {
     return edit(b -> b.granularity(Args.requireNonNull(bucket, "granularity").toString()));
+  }
+
+  @Override
+  public AggregateQuerySteps.OptionsStep granularity(String isoDuration) {
+    Args.requireText(isoDuration, "granularity");
+    if (Iso8601.duration(isoDuration).isEmpty()) {
+      throw new JourneyDslException("granularity '" + isoDuration + "' is not an ISO-8601 duration such as P1D or PT1H");
+    }
+    return edit(b -> b.granularity(isoDuration));
   }
 
   @Override

@@ -41,6 +41,14 @@ public final class AggregateQuerySteps {
     /** Buckets of this calendar length, e.g. {@code Period.ofDays(1)} ({@code P1D}). */
     OptionsStep granularity(Period bucket);
 
+    /**
+     * Buckets of this ISO-8601 duration as the API takes it, e.g. {@code P1DT12H} (a calendar part and
+     * a time part, which neither {@code Period} nor {@code Duration} holds alone).
+     *
+     * @throws io.journeydsl.JourneyDslException when {@code isoDuration} is not an ISO-8601 duration
+     */
+    OptionsStep granularity(String isoDuration);
+
     /** The time zone of the buckets (daylight saving aware); UTC by default. */
     OptionsStep timeZone(ZoneId zone);
 

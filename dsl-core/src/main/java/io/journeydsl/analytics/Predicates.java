@@ -5,11 +5,13 @@ import io.journeydsl.JourneyDslException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Filter building blocks of aggregate queries: {@code dimension(JOURNEY_SEGMENT_ID).matches(id)},
  * combined with {@link #allOf} / {@link #anyOf} into a filter, and {@link #allOfClause} /
- * {@link #anyOfClause} for the nested level.
+ * {@link #anyOfClause} for the nested level; a filter may also be made of clauses only
+ * ({@link #anyOfClauses}, {@link #allOfClauses}).
  */
 public final class Predicates {
   private Predicates() {}
@@ -45,6 +47,28 @@ public final class Predicates {
       return base(PredicateOperator.MATCHES).range(r -> r.gte(gte).lt(lt)).build();
     }
 
+    /**
+     * The dimension's numeric value lies in the range {@code range} sets with the wire's bounds
+     * {@code gt}, {@code gte}, {@code lt} and {@code lte}:
+     * {@code dimension(JOURNEY_ACTION_MAP_VERSION).inRange(r -> r.gt(ONE).lte(TEN))}. At least one bound
+     * is needed, and a side has at most one bound (not both {@code gt} and {@code gte}).
+     */
+    public JourneyAggregateQueryPredicate inRange(Consumer<NumericRange.Builder> range) {
+      NumericRange.Builder builder = NumericRange.builder();
+      Args.requireNonNull(range, "range").accept(builder);
+      NumericRange r = builder.build();
+      if (r.gt() == null && r.gte() == null && r.lt() == null && r.lte() == null) {
+        throw new JourneyDslException("a range predicate needs at least one bound");
+      }
+      if (r.gt() != null && r.gte() != null) {
+        throw new JourneyDslException("a range has one lower bound: gt " + r.gt() + " or gte " + r.gte());
+      }
+      if (r.lt() != null && r.lte() != null) {
+        throw new JourneyDslException("a range has one upper bound: lt " + r.lt() + " or lte " + r.lte());
+      }
+      return base(PredicateOperator.MATCHES).range(r).build();
+    }
+
     private JourneyAggregateQueryPredicate.Builder base(PredicateOperator operator) {
       return JourneyAggregateQueryPredicate.builder().type(PredicateType.DIMENSION).dimension(dimension).operator(operator);
     }
@@ -73,6 +97,23 @@ public final class Predicates {
   /** A nested clause matching when any predicate matches. */
   public static JourneyAggregateQueryClause anyOfClause(JourneyAggregateQueryPredicate... predicates) {
     return JourneyAggregateQueryClause.builder().type(FilterType.OR).predicates(nonEmpty(predicates)).build();
+  }
+
+  /**
+   * A filter made only of clauses, matching when any clause matches: an OR of ANDs, e.g.
+   * {@code anyOfClauses(allOfClause(a, b), allOfClause(c))}.
+   */
+  public static JourneyAggregateQueryFilter anyOfClauses(JourneyAggregateQueryClause first,
+      JourneyAggregateQueryClause... more) {
+    return JourneyAggregateQueryFilter.builder().type(FilterType.OR)
+        .clauses(Args.nonNullList("clause", first, more)).build();
+  }
+
+  /** A filter made only of clauses, matching when every clause matches: an AND of ORs. */
+  public static JourneyAggregateQueryFilter allOfClauses(JourneyAggregateQueryClause first,
+      JourneyAggregateQueryClause... more) {
+    return JourneyAggregateQueryFilter.builder().type(FilterType.AND)
+        .clauses(Args.nonNullList("clause", first, more)).build();
   }
 
   /** A copy of {@code filter} with these nested clauses added (the API allows two levels). */

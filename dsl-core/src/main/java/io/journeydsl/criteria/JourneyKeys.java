@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The keys a journey pattern's criteria may use: the ten page and event keys, and custom event
  * attributes {@code attributes.<name>.value}. Their operators produce {@link Criteria}:
- * {@code JourneyKeys.PAGE_URL.contains("/pricing")}.
+ * {@code JourneyKeys.PAGE_URL.contains("/pricing")}. The page and event keys hold text (URLs, titles,
+ * names) and offer only the text operators; an attribute key also offers the ordered comparisons.
  */
 public final class JourneyKeys {
   private static final CriterionFactory<Criteria> JOURNEY = CriterionFactory.journey();
@@ -48,13 +49,17 @@ public final class JourneyKeys {
 
   private JourneyKeys() {}
 
-  /** The key of a custom event attribute: {@code attributes.<name>.value}. */
-  public static TextKey<Criteria> attribute(String name) {
+  /**
+   * The key of a custom event attribute: {@code attributes.<name>.value}. Attribute values may be
+   * numbers or dates, so the key also compares by order:
+   * {@code JourneyKeys.attribute("cartValue").greaterThan("100")}.
+   */
+  public static OrderedKey<Criteria> attribute(String name) {
     Args.requireText(name, "attribute name");
     if (name.contains(".")) {
       throw new JourneyDslException("attribute name must not contain '.': '" + name + "'");
     }
-    return TextKey.of("attributes." + name + ".value", JOURNEY);
+    return OrderedKey.of("attributes." + name + ".value", JOURNEY);
   }
 
   /** The wire names of the ten fixed journey keys, in API order. */

@@ -1,8 +1,9 @@
 package io.journeydsl.criteria;
 
 /**
- * A criterion key whose values also compare by order, such as {@code browser.version}: the text
- * operators plus {@code greaterThan}, {@code lessThan} and their inclusive forms.
+ * A criterion key whose values also compare by order, such as {@code browser.version} or a custom
+ * attribute ({@code JourneyKeys.attribute("cartValue")}): the text operators plus the API's
+ * {@code greaterThan}, {@code greaterThanOrEqual}, {@code lessThan} and {@code lessThanOrEqual}.
  *
  * @param <C> the criterion type produced
  */
