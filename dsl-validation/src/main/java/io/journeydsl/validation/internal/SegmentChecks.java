@@ -83,10 +83,11 @@ final class SegmentChecks {
         out.add(Rule.CRITERIA_OPERATOR_KEY, "operator", operator,
             Map.of("key", key, "reason", "a yes/no key takes equal or notEqual"));
       }
-    } else if (ORDER_OPERATORS.contains(operator) && !ORDERED_KEYS.contains(key)
+    } else if (ORDER_OPERATORS.contains(operator) && !ORDERED_KEYS.contains(key) && !key.startsWith("attributes.")
         && (ContextKeys.names().contains(key) || JourneyKeys.isJourneyKey(key))) {
+      // Custom attributes compare by order too (the DSL's JourneyKeys.attribute is an OrderedKey).
       out.add(Rule.CRITERIA_OPERATOR_KEY, "operator", operator,
-          Map.of("key", key, "reason", "only " + ORDERED_KEYS.iterator().next() + " compares by order"));
+          Map.of("key", key, "reason", "only " + ORDERED_KEYS.iterator().next() + " and custom attributes compare by order"));
     }
   }
 
