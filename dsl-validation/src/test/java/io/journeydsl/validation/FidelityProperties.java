@@ -172,12 +172,12 @@ class FidelityProperties {
   }
 
   @Property
-  void noJourneyKeyComparesByOrder(@ForAll("journeyKeys") String key, @ForAll("operators") Operator operator) {
+  void onlyCustomAttributesOfTheJourneyKeysCompareByOrder(@ForAll("journeyKeys") String key, @ForAll("operators") Operator operator) {
     ValidationReport report = VALIDATOR.validate(Fixtures.segment("{'journey':{'patterns':[{'criteria':[{'key':'" + key
         + "','values':['x'],'shouldIgnoreCase':false,'operator':'" + operator.value() + "'}],'count':1,"
         + "'streamType':'Web','sessionType':'web'}]}}"));
     assertThat(at(report, RuleCodes.CRITERIA_OPERATOR_KEY, "segments[S].journey.patterns[0].criteria[0].operator")
-        .isEmpty()).as("%s %s", key, operator).isEqualTo(!ORDERED.contains(operator));
+        .isEmpty()).as("%s %s", key, operator).isEqualTo(!ORDERED.contains(operator) || key.startsWith("attributes."));
   }
 
   @Property
@@ -191,7 +191,7 @@ class FidelityProperties {
     assertThat(at(report, RuleCodes.EVENT_CONDITION_KEY, "actionMaps[M].triggerWithEventConditions[0].key").isEmpty())
         .as("%s named=%s: %s", key, named, report).isEqualTo(suits);
     assertThat(at(report, RuleCodes.CRITERIA_OPERATOR_KEY, "actionMaps[M].triggerWithEventConditions[0].operator")
-        .isEmpty()).isEqualTo(!journeyKey || !ORDERED.contains(operator));
+        .isEmpty()).isEqualTo(!journeyKey || !ORDERED.contains(operator) || key.startsWith("attributes."));
   }
 
   @Provide
