@@ -118,18 +118,13 @@ public abstract class PatchActionMap extends WireValue implements ExplicitNulls,
      */
     @SafeVarargs
     public final Builder triggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
-      triggerWithSegments(List.of());
-      return addTriggerWithSegments(first, more);
+      return triggerWithSegments(SegmentTriggers.wires(first, more));
     }
 
     /** Adds segments that trigger the map (typed references) after those set before. */
     @SafeVarargs
     public final Builder addTriggerWithSegments(Ref<JourneySegment> first, Ref<JourneySegment>... more) {
-      addTriggerWithSegment(Args.requireNonNull(first, "segment").wire());
-      for (Ref<JourneySegment> ref : more) {
-        addTriggerWithSegment(Args.requireNonNull(ref, "segment").wire());
-      }
-      return this;
+      return addAllTriggerWithSegments(SegmentTriggers.wires(first, more));
     }
 
     /**
@@ -137,17 +132,12 @@ public abstract class PatchActionMap extends WireValue implements ExplicitNulls,
      * {@link #addTriggerWithSegments(JourneySegment, JourneySegment[])} appends.
      */
     public final Builder triggerWithSegments(JourneySegment first, JourneySegment... more) {
-      triggerWithSegments(List.of());
-      return addTriggerWithSegments(first, more);
+      return triggerWithSegments(SegmentTriggers.wires(first, more));
     }
 
     /** Adds segments of the same configuration that trigger the map after those set before. */
     public final Builder addTriggerWithSegments(JourneySegment first, JourneySegment... more) {
-      addTriggerWithSegment(Ref.to(first).wire());
-      for (JourneySegment segment : more) {
-        addTriggerWithSegment(Ref.to(segment).wire());
-      }
-      return this;
+      return addAllTriggerWithSegments(SegmentTriggers.wires(first, more));
     }
 
     /** Sets the URL conditions a page must match (one or more); replaces any set before. */
