@@ -157,16 +157,17 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
 
   /**
    * The parameter type of a copy method: the attribute's type, except that a map takes
-   * {@code Map<K, ? extends V>} exactly as Immutables' own {@code withY} does, so that one overrides
-   * the other instead of clashing with it.
+   * {@code Map<K, ? extends V>} (and {@code ? extends K} for keys outside {@code java.lang}) exactly as
+   * Immutables' own {@code withY} does, so that one overrides the other instead of clashing with it.
    */
   private String copyParameterType(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
       DeclaredType declared = (DeclaredType) type;
       TypeElement element = (TypeElement) declared.asElement();
       if (element.getQualifiedName().contentEquals("java.util.Map") && declared.getTypeArguments().size() == 2) {
-        return "java.util.Map<" + declared.getTypeArguments().get(0) + ", ? extends "
-            + declared.getTypeArguments().get(1) + ">";
+        String key = declared.getTypeArguments().get(0).toString();
+        String keyParameter = key.startsWith("java.lang.") ? key : "? extends " + key;
+        return "java.util.Map<" + keyParameter + ", ? extends " + declared.getTypeArguments().get(1) + ">";
       }
     }
     return type.toString();
