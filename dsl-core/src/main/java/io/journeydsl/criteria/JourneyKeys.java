@@ -1,5 +1,6 @@
 package io.journeydsl.criteria;
 
+import io.journeydsl.catalog.OrderedKeys;
 import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class JourneyKeys {
     if (name.contains(".")) {
       throw new JourneyDslException("attribute name must not contain '.': '" + name + "'");
     }
-    return OrderedKey.of("attributes." + name + ".value", JOURNEY);
+    return OrderedKey.of(OrderedKeys.attributeKey(name), JOURNEY);
   }
 
   /** The wire names of the ten fixed journey keys, in API order. */

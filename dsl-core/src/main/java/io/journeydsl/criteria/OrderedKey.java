@@ -1,5 +1,7 @@
 package io.journeydsl.criteria;
 
+import io.journeydsl.catalog.OrderedKeys;
+
 /**
  * A criterion key whose values also compare by order, such as {@code browser.version} or a custom
  * attribute ({@code JourneyKeys.attribute("cartValue")}): the text operators plus the API's
@@ -38,6 +40,10 @@ public final class OrderedKey<C> extends TextKey<C> {
   }
 
   static <C> OrderedKey<C> of(String key, CriterionFactory<C> factory) {
+    // The catalogue decides which keys compare by order; the DSL only gives them their type.
+    if (!OrderedKeys.comparesByOrder(key)) {
+      throw new IllegalStateException("the catalogue does not list '" + key + "' as a key that compares by order");
+    }
     return new OrderedKey<>(key, false, factory);
   }
 }

@@ -3,6 +3,7 @@ package io.journeydsl.validation.internal;
 import static io.journeydsl.validation.internal.Values.isEmpty;
 
 import io.journeydsl.pattern.Context;
+import io.journeydsl.catalog.OrderedKeys;
 import io.journeydsl.criteria.ContextKeys;
 import io.journeydsl.criteria.Criteria;
 import io.journeydsl.criteria.EntityTypeCriteria;
@@ -61,8 +62,6 @@ final class SegmentChecks {
     return true;
   }
 
-  /** The keys whose values also compare by order (the DSL's {@code OrderedKey}s). */
-  private static final Set<String> ORDERED_KEYS = Set.of(ContextKeys.BROWSER_VERSION.key());
   /** The keys with a yes/no value (the DSL's {@code BooleanKey}s). */
   private static final Set<String> BOOLEAN_KEYS = Set.of(ContextKeys.AUTHENTICATED.key());
   private static final Set<Operator> ORDER_OPERATORS = Set.of(Operator.GREATER_THAN, Operator.GREATER_THAN_OR_EQUAL,
@@ -83,11 +82,11 @@ final class SegmentChecks {
         out.add(Rule.CRITERIA_OPERATOR_KEY, "operator", operator,
             Map.of("key", key, "reason", "a yes/no key takes equal or notEqual"));
       }
-    } else if (ORDER_OPERATORS.contains(operator) && !ORDERED_KEYS.contains(key) && !key.startsWith("attributes.")
+    } else if (ORDER_OPERATORS.contains(operator) && !OrderedKeys.comparesByOrder(key)
         && (ContextKeys.names().contains(key) || JourneyKeys.isJourneyKey(key))) {
-      // Custom attributes compare by order too (the DSL's JourneyKeys.attribute is an OrderedKey).
       out.add(Rule.CRITERIA_OPERATOR_KEY, "operator", operator,
-          Map.of("key", key, "reason", "only " + ORDERED_KEYS.iterator().next() + " and custom attributes compare by order"));
+          Map.of("key", key, "reason", "only " + String.join(", ", new java.util.TreeSet<>(OrderedKeys.fixedKeys()))
+              + " and custom attributes compare by order"));
     }
   }
 
