@@ -37,16 +37,7 @@ final class ConfigReferences {
 
   private static Ref<?> reference(Ref.Kind kind, String wire) {
     // A placeholder of another kind is kept as a reference of that kind: the validator reports the mismatch.
-    return Ref.parse(kind, wire).orElseGet(() -> Ref.parse(kindOfPlaceholder(wire), wire).orElseThrow());
-  }
-
-  private static Ref.Kind kindOfPlaceholder(String wire) {
-    for (Ref.Kind kind : Ref.Kind.values()) {
-      if (wire.startsWith("${" + kind.prefix() + ":")) {
-        return kind;
-      }
-    }
-    throw new IllegalStateException("not a placeholder: " + wire);
+    return Ref.parse(kind, wire).orElseGet(() -> Ref.parse(Ref.kindOfPlaceholder(wire).orElseThrow(), wire).orElseThrow());
   }
 
   static JourneyConfig resolve(JourneyConfig config, Function<Ref<?>, String> idOf) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.analytics.JourneyAggregationQuery;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import java.io.IOException;
@@ -13,8 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -99,6 +104,24 @@ public abstract class JourneyConfig {
   /** The action map with this display name. */
   public Optional<ActionMap> actionMap(String displayName) {
     return actionMaps().stream().filter(m -> Objects.equals(m.displayName(), displayName)).findFirst();
+  }
+
+  /**
+   * The names of this configuration's objects of {@code collection} (the catalogue's name field), in
+   * bundle order; empty for a collection a configuration does not hold (action targets).
+   */
+  public Set<String> names(ApiCollection collection) {
+    Objects.requireNonNull(collection, "collection");
+    Stream<String> names = switch (collection) {
+      case SEGMENTS -> segments().stream().map(JourneySegment::displayName);
+      case OUTCOMES -> outcomes().stream().map(Outcome::displayName);
+      case ACTION_TEMPLATES -> actionTemplates().stream().map(ActionTemplate::name);
+      case ACTION_MAPS -> actionMaps().stream().map(ActionMap::displayName);
+      case ACTION_TARGETS -> Stream.empty();
+    };
+    Set<String> out = new LinkedHashSet<>();
+    names.filter(Objects::nonNull).forEach(out::add);
+    return Collections.unmodifiableSet(out);
   }
 
   /** Every reference the action maps hold, by name or by id, in bundle order. */

@@ -1,6 +1,7 @@
 package io.journeydsl;
 
 import io.journeydsl.internal.Args;
+import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.outcome.Outcome;
@@ -11,20 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A typed reference from one Journey object to another: a segment, an outcome or an action template,
- * either by name (an object of the same {@link JourneyConfig}, resolved to its id at deploy time) or
+ * A typed reference to a Journey object: a segment, an outcome or an action template (which action
+ * maps refer to), or an action map (which aggregate query filters may name), either by name (an object of the same {@link JourneyConfig}, resolved to its id at deploy time) or
  * by id (an object that already exists in the org). The type parameter makes a reference to the wrong
  * kind a compile error: a {@code Ref<Outcome>} cannot stand where a {@code Ref<JourneySegment>} is
  * needed.
  *
  * <p>On the wire, where the API has an id, a reference by name is written
- * {@code ${segment:<displayName>}}, {@code ${outcome:<displayName>}} or
- * {@code ${actionTemplate:<name>}}, as in the bundle file format.
+ * {@code ${segment:<displayName>}}, {@code ${outcome:<displayName>}}, {@code ${actionTemplate:<name>}} or
+ * {@code ${actionMap:<displayName>}}, as in the bundle file format.
  *
  * @param <T> the kind of object referred to
  */
 public final class Ref<T> {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(segment|outcome|actionTemplate):(.+)}", Pattern.DOTALL);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+):(.+)}", Pattern.DOTALL);
 
   /** The kinds of object a reference may point to; each is a collection of the catalogue. */
   public enum Kind {
@@ -33,7 +34,9 @@ public final class Ref<T> {
     /** An {@link Outcome}, named by {@code displayName}. */
     OUTCOME(ApiCollection.OUTCOMES),
     /** An {@link ActionTemplate}, named by {@code name}. */
-    ACTION_TEMPLATE(ApiCollection.ACTION_TEMPLATES);
+    ACTION_TEMPLATE(ApiCollection.ACTION_TEMPLATES),
+    /** An {@link ActionMap}, named by {@code displayName}; aggregate query filters refer to action maps. */
+    ACTION_MAP(ApiCollection.ACTION_MAPS);
 
     private final ApiCollection collection;
 
@@ -61,13 +64,13 @@ public final class Ref<T> {
       return java.util.Optional.empty();
     }
 
-    static Kind ofPrefix(String prefix) {
+    static Optional<Kind> ofPrefix(String prefix) {
       for (Kind kind : values()) {
         if (kind.prefix().equals(prefix)) {
-          return kind;
+          return Optional.of(kind);
         }
       }
-      throw new JourneyDslException("unknown reference kind '" + prefix + "'");
+      return Optional.empty();
     }
   }
 
@@ -96,6 +99,11 @@ public final class Ref<T> {
     return new Ref<>(Kind.ACTION_TEMPLATE, Args.requireText(name, "actionTemplate name"), null);
   }
 
+  /** An action map of the same configuration, by display name (for aggregate query filters). */
+  public static Ref<ActionMap> actionMap(String displayName) {
+    return new Ref<>(Kind.ACTION_MAP, Args.requireText(displayName, "actionMap displayName"), null);
+  }
+
   /** An existing segment of the org, by id. */
   public static Ref<JourneySegment> segmentId(String id) {
     return new Ref<>(Kind.SEGMENT, null, Args.requireText(id, "segment id"));
@@ -109,6 +117,11 @@ public final class Ref<T> {
   /** An existing action template of the org, by id. */
   public static Ref<ActionTemplate> actionTemplateId(String id) {
     return new Ref<>(Kind.ACTION_TEMPLATE, null, Args.requireText(id, "actionTemplate id"));
+  }
+
+  /** An existing action map of the org, by id. */
+  public static Ref<ActionMap> actionMapId(String id) {
+    return new Ref<>(Kind.ACTION_MAP, null, Args.requireText(id, "actionMap id"));
   }
 
   /** A reference to {@code segment} by its display name (its identity in a configuration). */
@@ -126,6 +139,11 @@ public final class Ref<T> {
     return actionTemplate(Args.requireNonNull(template, "actionTemplate").name());
   }
 
+  /** A reference to {@code map} by its display name. */
+  public static Ref<ActionMap> to(ActionMap map) {
+    return actionMap(Args.requireNonNull(map, "actionMap").displayName());
+  }
+
   /**
    * Reads a wire value: a placeholder becomes a reference by name, anything else a reference by id.
    * Returns empty when the value is a placeholder of another kind.
@@ -135,17 +153,34 @@ public final class Ref<T> {
     if (wire == null) {
       return Optional.empty();
     }
-    Matcher m = PLACEHOLDER.matcher(wire);
-    if (m.matches()) {
-      Kind kind = Kind.ofPrefix(m.group(1));
-      return kind == expected ? Optional.of(new Ref<>(kind, m.group(2), null)) : Optional.empty();
+    Optional<Kind> placeholderKind = kindOfPlaceholder(wire);
+    if (placeholderKind.isPresent()) {
+      Kind kind = placeholderKind.get();
+      return kind == expected ? Optional.of(new Ref<>(kind, nameOfPlaceholder(wire), null)) : Optional.empty();
     }
     return Optional.of(new Ref<>(expected, null, wire));
   }
 
-  /** Whether {@code wire} is a placeholder {@code ${kind:name}} rather than an id. */
+  /** Whether {@code wire} is a placeholder {@code ${kind:name}} of a known kind rather than an id. */
   public static boolean isPlaceholder(String wire) {
-    return wire != null && PLACEHOLDER.matcher(wire).matches();
+    return kindOfPlaceholder(wire).isPresent();
+  }
+
+  /** The kind of the placeholder {@code wire}; empty when it is no placeholder of a known kind. */
+  public static Optional<Kind> kindOfPlaceholder(String wire) {
+    if (wire == null) {
+      return Optional.empty();
+    }
+    Matcher m = PLACEHOLDER.matcher(wire);
+    return m.matches() ? Kind.ofPrefix(m.group(1)) : Optional.empty();
+  }
+
+  private static String nameOfPlaceholder(String wire) {
+    Matcher m = PLACEHOLDER.matcher(wire);
+    if (!m.matches()) {
+      throw new IllegalStateException("not a placeholder: " + wire);
+    }
+    return m.group(2);
   }
 
   /** The kind of object referred to. */

@@ -29,7 +29,13 @@ import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actionmap.AttributeType;
 import io.journeydsl.actionmap.EventCondition;
 import io.journeydsl.actionmap.PatchActionMap;
+import io.journeydsl.analytics.AggregateRow;
 import io.journeydsl.analytics.JourneyAggregationQuery;
+import io.journeydsl.analytics.Predicates;
+import io.journeydsl.client.JourneyClient;
+import io.journeydsl.patch.Patches;
+import io.journeydsl.segment.PatchSegment;
+import io.journeydsl.spi.Operation;
 import io.journeydsl.analytics.JourneyDimension;
 import io.journeydsl.analytics.JourneyMetric;
 import io.journeydsl.criteria.JourneyKeys;
@@ -167,6 +173,58 @@ class DslGuideTest {
     assertThat(json(retarget)).isEqualTo("{\"displayName\":\"Offer the sale on pricing\","
         + "\"triggerWithSegments\":[\"${segment:Pricing visitors}\",\"9b1d\"],"
         + "\"pageUrlConditions\":[{\"values\":[\"/pricing\"],\"operator\":\"containsAll\"}]}");
+  }
+
+  @Test
+  void changingAnObject() {
+    JourneySegment stored = segment("Pricing visitors").color("#1E88E5").description("Saw pricing")
+        .journey(pattern(web(), 2, JourneyKeys.PAGE_URL.contains("/pricing"))).build().withId("seg-1").withVersion(3);
+    // GUIDE-CHANGE-START
+    JourneySegment greener = stored.withColor("#00AA00").withDescription(null);
+    PatchSegment patch = Patches.between(stored, greener);   // only what changed, with the version
+    // GUIDE-CHANGE-END
+    assertThat(json(patch)).isEqualTo("{\"displayName\":\"Pricing visitors\",\"version\":3,\"color\":\"#00AA00\",\"description\":null}");
+  }
+
+  @Test
+  void readModifyWrite() {
+    GuideOrg org = new GuideOrg(Map.of(
+        Operation.GET_JOURNEY_SEGMENT, "{\"id\":\"seg-1\",\"version\":3,\"displayName\":\"Pricing visitors\",\"color\":\"#1E88E5\"}",
+        Operation.PATCH_JOURNEY_SEGMENT, "{\"id\":\"seg-1\",\"version\":4,\"displayName\":\"Pricing visitors\",\"color\":\"#00AA00\"}"));
+    JourneyClient client = JourneyClient.create(org);
+    String segmentId = "seg-1";
+    // GUIDE-UPDATE-START
+    JourneySegment updated = client.segments().update(segmentId, s -> s.withColor("#00AA00"));
+    // GUIDE-UPDATE-END
+    assertThat(updated.version()).isEqualTo(4);
+    assertThat(org.sent).containsExactly("PATCH_JOURNEY_SEGMENT {\"displayName\":\"Pricing visitors\",\"version\":3,\"color\":\"#00AA00\"}");
+  }
+
+  @Test
+  void queriesOnObjectsByNameAndTypedRows() {
+    GuideOrg org = new GuideOrg(Map.of(
+        Operation.GET_JOURNEY_ACTIONMAPS, "{\"entities\":[{\"id\":\"map-7\",\"displayName\":\"Offer the sale\"}],"
+            + "\"pageNumber\":1,\"pageCount\":1}",
+        Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY, "{\"results\":[{\"group\":{\"journeyActionMapId\":\"map-7\"},"
+            + "\"data\":[{\"interval\":\"2026-03-01T00:00:00.000Z/2026-03-08T00:00:00.000Z\",\"metrics\":"
+            + "[{\"metric\":\"nWebActionsOffered\",\"stats\":{\"count\":42}}]}]}]}"));
+    JourneyClient client = JourneyClient.create(org);
+    JourneyConfig config = JourneyConfig.of(actionMap("Offer the sale").build());
+    StringBuilder out = new StringBuilder();
+    // GUIDE-NAMED-QUERY-START
+    JourneyAggregationQuery offers = aggregateQuery()
+        .interval("2026-03-01T00:00:00Z/2026-03-08T00:00:00Z")
+        .metrics(JourneyMetric.N_WEB_ACTIONS_OFFERED)
+        .groupBy(JourneyDimension.JOURNEY_ACTION_MAP_ID)
+        .filter(Predicates.allOf(dimension(JourneyDimension.JOURNEY_ACTION_MAP_ID).matches(Ref.actionMap("Offer the sale"))))
+        .build();
+    for (AggregateRow row : client.analytics().rows(offers, config)) {
+      out.append(row.label(JourneyDimension.JOURNEY_ACTION_MAP_ID))   // "Offer the sale", not "map-7"
+          .append(' ').append(row.metric()).append('=').append(row.count());
+    }
+    // GUIDE-NAMED-QUERY-END
+    assertThat(out).hasToString("Offer the sale nWebActionsOffered=42");
+    assertThat(org.sent).singleElement().asString().contains("\"value\":\"map-7\"");
   }
 
   @Test

@@ -160,6 +160,7 @@ class DslTest {
       case SEGMENT -> Ref.segment(name);
       case OUTCOME -> Ref.outcome(name);
       case ACTION_TEMPLATE -> Ref.actionTemplate(name);
+      case ACTION_MAP -> Ref.actionMap(name);
     };
     assertThat(Ref.isPlaceholder(byName.wire())).isTrue();
     assertThat(Ref.parse(kind, byName.wire())).contains(byName);

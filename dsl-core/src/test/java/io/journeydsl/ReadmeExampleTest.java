@@ -63,4 +63,12 @@ class ReadmeExampleTest {
     DocSnippets.assertShown(Path.of("..", "README.md"), Path.of("src/test/java/io/journeydsl/ReadmeExampleTest.java"),
         "README-EXAMPLE");
   }
+
+  @Test
+  void readmeShowsTheGuidesCodeForChangingObjects() {
+    // The README repeats two of the guide's examples; DslGuideTest compiles and checks them.
+    Path guide = Path.of("src/test/java/io/journeydsl/DslGuideTest.java");
+    DocSnippets.assertShown(Path.of("..", "README.md"), guide, "GUIDE-CHANGE");
+    DocSnippets.assertShown(Path.of("..", "README.md"), guide, "GUIDE-UPDATE");
+  }
 }

@@ -4,12 +4,9 @@ import io.journeydsl.JourneyConfig;
 import io.journeydsl.Ref;
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.actiontemplate.ActionTemplate;
-import io.journeydsl.analytics.AggregateMetricData;
-import io.journeydsl.analytics.JourneyAggregateDataContainer;
-import io.journeydsl.analytics.JourneyAggregateQueryResponse;
+import io.journeydsl.analytics.AggregateRow;
 import io.journeydsl.analytics.JourneyAggregationQuery;
 import io.journeydsl.analytics.JourneyDimension;
-import io.journeydsl.analytics.StatisticalResponse;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.feign.ClientCredentials;
@@ -141,21 +138,24 @@ final class DemoDeployment {
     }
     seedEvents(fake, deployed);
     JourneyAggregationQuery query = deployed.aggregateQueries().get(0);
-    JourneyAggregateQueryResponse response = client.analytics().query(query);
     out.println("Aggregate query " + query.metrics() + " by " + query.groupBy() + " over " + query.interval() + ":");
-    Map<String, String> names = new HashMap<>();
-    deployed.actionMaps().forEach(m -> names.put(m.id(), m.displayName()));
-    List<JourneyAggregateDataContainer> results = response.results() == null ? List.of() : response.results();
-    for (JourneyAggregateDataContainer group : results) {
-      String mapId = group.group() == null ? null : group.group().get(JourneyDimension.JOURNEY_ACTION_MAP_ID.value());
-      for (StatisticalResponse bucket : group.data() == null ? List.<StatisticalResponse>of() : group.data()) {
-        StringBuilder line = new StringBuilder("  ").append(names.getOrDefault(mapId, String.valueOf(mapId)))
-            .append("  ").append(bucket.interval());
-        for (AggregateMetricData metric : bucket.metrics() == null ? List.<AggregateMetricData>of() : bucket.metrics()) {
-          line.append("  ").append(metric.metric()).append('=').append(metric.stats() == null ? 0 : metric.stats().count());
+    // Rows name the configuration's action maps; one line per map and week, its metrics side by side.
+    StringBuilder line = null;
+    String lineKey = null;
+    for (AggregateRow row : client.analytics().rows(query, deployed)) {
+      String key = row.group() + " " + row.interval();
+      if (!key.equals(lineKey)) {
+        if (line != null) {
+          out.println(line);
         }
-        out.println(line);
+        line = new StringBuilder("  ").append(row.label(JourneyDimension.JOURNEY_ACTION_MAP_ID))
+            .append("  ").append(row.interval());
+        lineKey = key;
       }
+      line.append("  ").append(row.metric()).append('=').append(row.count());
+    }
+    if (line != null) {
+      out.println(line);
     }
   }
 

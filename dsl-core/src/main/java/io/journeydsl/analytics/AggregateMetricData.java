@@ -25,8 +25,8 @@ import org.immutables.value.Value;
 public abstract class AggregateMetricData extends WireValue implements AggregateMetricDataCopies {
   AggregateMetricData() {}
 
-  /** Wire field {@code metric}. */
-  public abstract @Nullable String metric();
+  /** Wire field {@code metric}: the metric these statistics are of. */
+  public abstract @Nullable JourneyMetric metric();
 
   /** Wire field {@code qualifier}. */
   public abstract @Nullable String qualifier();

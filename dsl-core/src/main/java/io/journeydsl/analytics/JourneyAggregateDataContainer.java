@@ -26,8 +26,8 @@ import org.immutables.value.Value;
 public abstract class JourneyAggregateDataContainer extends WireValue implements JourneyAggregateDataContainerCopies {
   JourneyAggregateDataContainer() {}
 
-  /** A mapping from dimension to value. */
-  public abstract @Nullable Map<String, String> group();
+  /** A mapping from each groupBy dimension to the group's value of it. */
+  public abstract @Nullable Map<JourneyDimension, String> group();
 
   /** Wire field {@code data}. */
   public abstract @Nullable List<StatisticalResponse> data();

@@ -29,6 +29,19 @@ public abstract class JourneyAggregateQueryResponse extends WireValue implements
   /** Wire field {@code results}. */
   public abstract @Nullable List<JourneyAggregateDataContainer> results();
 
+  /**
+   * The results as flat, typed rows (one per group, interval and metric), in wire order; group values
+   * are shown as they came.
+   */
+  public List<AggregateRow> rows() {
+    return AggregateRow.of(this, GroupNames.NONE);
+  }
+
+  /** The results as rows, with the group values that are ids of objects named by {@code names}. */
+  public List<AggregateRow> rows(GroupNames names) {
+    return AggregateRow.of(this, java.util.Objects.requireNonNull(names, "names"));
+  }
+
   /** Fields this version of journey-dsl does not know; kept on read and written back unchanged. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> unknownFields();

@@ -2,6 +2,9 @@ package io.journeydsl.analytics;
 
 import io.journeydsl.internal.Args;
 import io.journeydsl.JourneyDslException;
+import io.journeydsl.Ref;
+import io.journeydsl.catalog.ApiCollection;
+import io.journeydsl.catalog.IdDimension;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,25 @@ public final class Predicates {
     /** The dimension equals {@code value} (operator {@code matches}). */
     public JourneyAggregateQueryPredicate matches(String value) {
       return base(PredicateOperator.MATCHES).value(Args.requireNonNull(value, "predicate value")).build();
+    }
+
+    /**
+     * The dimension equals the id of the object {@code ref} names: {@code
+     * dimension(JOURNEY_ACTION_MAP_ID).matches(Ref.actionMap("Offer the sale"))}. A reference by name
+     * is written as its {@code ${kind:name}} placeholder and resolved to the object's id in the org
+     * when the query runs ({@code client.analytics().query(...)}).
+     *
+     * @throws JourneyDslException if the dimension's values are not ids of objects of the reference's kind
+     */
+    public JourneyAggregateQueryPredicate matches(Ref<?> ref) {
+      Args.requireNonNull(ref, "predicate reference");
+      ApiCollection target = IdDimension.targetOf(dimension).orElseThrow(() -> new JourneyDslException(
+          "the values of " + dimension + " are not ids of Journey objects; a reference cannot stand there"));
+      if (ref.kind().collection() != target) {
+        throw new JourneyDslException(dimension + " holds " + target.label() + " ids, not "
+            + ref.kind().collection().label() + " ids (" + ref + ")");
+      }
+      return matches(ref.wire());
     }
 
     /** The dimension has a value. */

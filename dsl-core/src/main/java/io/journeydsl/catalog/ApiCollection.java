@@ -38,7 +38,7 @@ public enum ApiCollection {
       List.of("pageNumber", "pageSize", "sortBy", "outcomeIds", "queryFields", "queryValue"), List.of()),
   /** {@code /api/v2/journey/actionmaps}. */
   ACTION_MAPS("actionmaps", "actionMapId", "action map", ActionMap.class, PatchActionMap.class, "displayName",
-      "actionMapIds", 100, true, "actionMaps", null, false,
+      "actionMapIds", 100, true, "actionMaps", "actionMap", false,
       List.of("pageNumber", "pageSize", "sortBy", "filterField", "filterValue", "actionMapIds", "queryFields", "queryValue"),
       List.of()),
   /** {@code /api/v2/journey/actiontemplates}; deletes are soft unless {@code hardDelete=true}. */

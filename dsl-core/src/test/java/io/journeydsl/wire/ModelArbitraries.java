@@ -128,6 +128,20 @@ final class ModelArbitraries {
       if (raw == Map.class && args[0] == String.class && args[1] == String.class) {
         return widen(ValueArbitraries.stringMaps());
       }
+      if (raw == Map.class && args[0] instanceof Class<?> key && OpenEnum.class.isAssignableFrom(key)
+          && args[1] == String.class) {
+        // A map keyed by an open enumeration (an aggregate result's group): keys as the enum draws them.
+        Arbitrary<Object> keys = openEnum(key, options);
+        return widen(ValueArbitraries.lists(widen(Combinators.combine(keys, ValueArbitraries.strings()).as(Map::entry)))
+            .map(entries -> {
+              Map<Object, Object> map = new java.util.LinkedHashMap<>();
+              for (Object entry : entries) {
+                Map.Entry<?, ?> e = (Map.Entry<?, ?>) entry;
+                map.put(e.getKey(), e.getValue());
+              }
+              return map;
+            }));
+      }
       if (raw == Map.class && args[0] == String.class
           && args[1] == JsonNode.class) {
         return widen(ValueArbitraries.jsonObjects(options.sdkRepresentable()));

@@ -45,7 +45,8 @@ final class ReferenceJson {
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = NODES.objectNode();
-      map.forEach((k, v) -> object.set((String) k, of(v)));
+      // A key is a string or an open enumeration (an aggregate group's dimension), written as its value.
+      map.forEach((k, v) -> object.set(k instanceof OpenEnum e ? e.value() : (String) k, of(v)));
       return object;
     }
     Class<?> type = ModelWalker.modelType(value.getClass());

@@ -3,7 +3,9 @@ package io.journeydsl.wire;
 import static io.journeydsl.wire.ModelArbitraries.invoke;
 import static io.journeydsl.wire.ModelArbitraries.widen;
 
+import io.journeydsl.model.OpenEnum;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -47,10 +49,12 @@ final class SdkArbitraries {
     List<Field> fields = Arrays.stream(type.getDeclaredFields())
         .filter(f -> !Modifier.isStatic(f.getModifiers()))
         .toList();
+    Map<String, Method> ours = oursOf(type);
     List<Arbitrary<Object>> values = new ArrayList<>();
     for (Field field : fields) {
       field.setAccessible(true);
-      Arbitrary<Object> value = value(field.getGenericType(), below);
+      Arbitrary<Object> typed = typedByUs(field, ours.get(field.getName()));
+      Arbitrary<Object> value = typed != null ? typed : value(field.getGenericType(), below);
       values.add(value == null ? Arbitraries.just(null) : value.injectNull(0.25));
     }
     return Combinators.combine(values).as(combined -> {
@@ -65,6 +69,43 @@ final class SdkArbitraries {
       }
       return instance;
     });
+  }
+
+  /** Our attributes of the model type the SDK class stands for, by wire name (empty for SDK-only types). */
+  private static Map<String, Method> oursOf(Class<?> sdkClass) {
+    for (Class<?> ours : ModelCatalog.modelTypes()) {
+      if (ModelCatalog.sdkClass(ours) == sdkClass) {
+        return ModelCatalog.attributes(ours);
+      }
+    }
+    return Map.of();
+  }
+
+  /**
+   * Values for a field the SDK leaves as free text but journey-dsl types as an open enumeration (an
+   * aggregate result's metric, the dimensions of its group): the API sends only the enumeration's
+   * values there, so the SDK side draws from them too. Null for every other field.
+   */
+  private static Arbitrary<Object> typedByUs(Field field, Method ours) {
+    if (ours == null) {
+      return null;
+    }
+    Type theirs = field.getGenericType();
+    Type mine = ours.getGenericReturnType();
+    if (theirs == String.class && mine instanceof Class<?> c && OpenEnum.class.isAssignableFrom(c)) {
+      return widen(knownSpellings(c));
+    }
+    if (theirs instanceof ParameterizedType t && t.getRawType() == Map.class && t.getActualTypeArguments()[0] == String.class
+        && mine instanceof ParameterizedType m && m.getActualTypeArguments()[0] instanceof Class<?> key
+        && OpenEnum.class.isAssignableFrom(key)) {
+      return widen(ValueArbitraries.maps(knownSpellings(key), ValueArbitraries.strings()));
+    }
+    return null;
+  }
+
+  private static Arbitrary<String> knownSpellings(Class<?> openEnum) {
+    List<?> known = (List<?>) invoke(() -> openEnum.getMethod("knownValues").invoke(null));
+    return Arbitraries.of(known).map(Object::toString);
   }
 
   private static Arbitrary<Object> value(Type type, List<Class<?>> path) {

@@ -71,6 +71,7 @@ class PatchesBetweenProperties {
       case SEGMENT -> seeded.segment(name).map(JourneySegment::id);
       case ACTION_TEMPLATE -> seeded.actionTemplate(name).map(ActionTemplate::id);
       case OUTCOME -> seeded.outcome(name).map(Outcome::id);
+      case ACTION_MAP -> seeded.actionMap(name).map(ActionMap::id);
     }).orElse(null)).actionMaps().get(0);
 
     ActionMap patched = fake.client().actionMaps().patch(stored.id(), Patches.between(stored, desired));

@@ -95,7 +95,9 @@ final class AnalyticsEngine {
       if (!data.isEmpty()) {
         JourneyAggregateDataContainer.Builder container = JourneyAggregateDataContainer.builder().data(data);
         if (!groupBy.isEmpty()) {
-          container.group(groupKeys.get(entry.getKey()));
+          Map<JourneyDimension, String> group = new LinkedHashMap<>();
+          groupKeys.get(entry.getKey()).forEach((dimension, value) -> group.put(JourneyDimension.of(dimension), value));
+          container.group(group);
         }
         results.add(container.build());
       }
@@ -111,7 +113,7 @@ final class AnalyticsEngine {
     for (JourneyMetric metric : query.metrics()) {
       List<BigDecimal> observations = observations(metric.value(), events);
       if (!observations.isEmpty()) {
-        metrics.add(AggregateMetricData.builder().metric(metric.value()).stats(stats(metric.value(), observations)).build());
+        metrics.add(AggregateMetricData.builder().metric(metric).stats(stats(metric.value(), observations)).build());
       }
     }
     List<AggregateViewData> views = new ArrayList<>();
