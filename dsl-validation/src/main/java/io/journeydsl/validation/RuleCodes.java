@@ -274,6 +274,9 @@ public final class RuleCodes {
   /** {@code ref.inactive} (WARNING by default). */
   public static final String REF_INACTIVE = "ref.inactive";
 
+  /** {@code ref.dimension} (ERROR by default). */
+  public static final String REF_DIMENSION = "ref.dimension";
+
   /** {@code bundle.name.duplicate} (ERROR by default). */
   public static final String BUNDLE_NAME_DUPLICATE = "bundle.name.duplicate";
 

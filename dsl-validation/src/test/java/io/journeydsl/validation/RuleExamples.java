@@ -175,6 +175,9 @@ final class RuleExamples {
         .queryParameter("pageSize", "ten").build(), "pageSize"));
     e.put("ref.unresolved", ex(map("{'triggerWithSegments':['${segment:Nobody}']}"), "actionMaps[M].triggerWithSegments[0]"));
     e.put("ref.wrongKind", ex(map("{'triggerWithSegments':['${outcome:S}']}"), "actionMaps[M].triggerWithSegments[0]"));
+    e.put("ref.dimension", ex(query("{'filter':{'type':'and','predicates':[{'type':'dimension','dimension':"
+        + "'journeyActionMediaType','operator':'matches','value':'${actionMap:M}'}]}}"),
+        "aggregateQueries[0].filter.predicates[0].value"));
     e.put("ref.malformed", ex(map("{'triggerWithSegments':['${segment:}']}"), "actionMaps[M].triggerWithSegments[0]"));
     e.put("ref.actionTemplate.mediaType", ex(bundle(SEGMENT, with(TEMPLATE, "{'mediaType':'openAction','contentOffer':null}"), MAP),
         "actionMaps[M].action.actionTemplate.id"));

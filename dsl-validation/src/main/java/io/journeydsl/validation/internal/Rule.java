@@ -176,6 +176,8 @@ public enum Rule {
   REF_TEMPLATE_DELETED("ref.actionTemplate.deleted", ERROR, INFERENCE,
       "action template '{value}' has state Deleted in the same bundle"),
   REF_INACTIVE("ref.inactive", WARNING, INFERENCE, "{kind} '{value}' is not active: this trigger never fires"),
+  REF_DIMENSION("ref.dimension", ERROR, INFERENCE,
+      "'{value}' stands on {dimension}, whose values are not ids of Journey objects"),
   BUNDLE_NAME_DUPLICATE("bundle.name.duplicate", ERROR, INFERENCE,
       "'{value}' is used by {count} {kind}s: names identify objects against the org and must be unique"),
   // Requests and input

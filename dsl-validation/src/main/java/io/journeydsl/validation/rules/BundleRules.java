@@ -12,6 +12,6 @@ public final class BundleRules {
    * kind.
    */
   public static List<BundleRule> defaults() {
-    return List.of(new ReferenceRule(), new UniqueNameRule());
+    return List.of(new ReferenceRule(), new QueryReferenceRule(), new UniqueNameRule());
   }
 }
