@@ -1,6 +1,7 @@
 package io.journeydsl.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeydsl.JourneyConfig;
@@ -28,7 +29,7 @@ class DeployerTest {
     assertThat(result.succeeded()).isTrue();
     assertThat(result.done()).hasSize(4);
     ActionMap map = fake.actionMaps().get(0);
-    assertThat(map.triggerWithSegments()).containsExactly(fake.segments().get(0).id(), fake.segments().get(1).id());
+    assertThat(map.triggerWithSegments()).containsExactly(segmentId(fake, "Pricing visitors"), segmentId(fake, "Mobile shoppers"));
     assertThat(map.action().actionTemplate().id()).isEqualTo(fake.actionTemplates().get(0).id());
     List<String> writes = fake.journal().calls().stream().map(c -> c.method())
         .filter(m -> !m.equals("GET")).toList();
@@ -69,14 +70,14 @@ class DeployerTest {
   void aFieldTheConfigurationDropsIsCleared() {
     deployer.apply(deployer.plan(Shop.config()));
     JourneyConfig withoutDescription = JourneyConfig.of(Shop.pricing(), Shop.mobile(), Shop.sale(), Shop.offer(3));
-    fake.client().segments().update(fake.segments().get(0).id(), s -> s.withDescription("old"));
+    fake.client().segments().update(segmentId(fake, "Pricing visitors"), s -> s.withDescription("old"));
 
     Plan plan = deployer.plan(withoutDescription);
 
     assertThat(plan.requests()).singleElement().satisfies(c -> assertThat(c.fields())
         .containsExactly(new FieldChange("description", "\"old\"", null)));
     deployer.apply(plan);
-    assertThat(fake.segments().get(0).description()).isNull();
+    assertThat(fake.segments()).allSatisfy(s -> assertThat(s.description()).isNull());
   }
 
   @Test
@@ -134,15 +135,19 @@ class DeployerTest {
         .prune(Prune.all(ApiCollection.ACTION_MAPS).and(Prune.matching("Team A: .*"))).build().plan(onlySegments);
 
     assertThat(plan.changes().subList(0, 2)).extracting(Change::action, Change::name).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETE, "Offer the sale"),
-        org.assertj.core.groups.Tuple.tuple(ChangeAction.DELETE, "Team A: old"));
+        tuple(ChangeAction.DELETE, "Offer the sale"),
+        tuple(ChangeAction.DELETE, "Team A: old"));
     assertThat(pruning.plan(onlySegments).count(ChangeAction.DELETE)).isEqualTo(1);
     fake.journal().clear();
     assertThat(Deployer.to(fake.client()).apply(plan).succeeded()).isTrue();
     assertThat(fake.segments()).extracting(s -> s.displayName())
-        .containsExactly("Pricing visitors", "Mobile shoppers", "Team B: keep");
+        .containsExactlyInAnyOrder("Pricing visitors", "Mobile shoppers", "Team B: keep");
     assertThat(fake.actionMaps()).isEmpty();
     assertThat(fake.journal().calls()).filteredOn(c -> c.method().equals("DELETE"))
         .extracting(c -> c.path()).first().asString().contains("actionmaps");
+  }
+
+  static String segmentId(FakeJourneyApi fake, String name) {
+    return fake.segments().stream().filter(s -> s.displayName().equals(name)).findFirst().orElseThrow().id();
   }
 }

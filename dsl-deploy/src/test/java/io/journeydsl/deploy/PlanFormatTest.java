@@ -33,8 +33,8 @@ class PlanFormatTest {
         = action template 'Spring sale' (id %s)
         ~ action map 'Offer the sale' (id %s)
             weight: 3 -> 1
-        """.formatted(fake.segments().get(1).id(), fake.segments().get(0).id(), fake.actionTemplates().get(0).id(),
-        fake.actionMaps().get(0).id()));
+        """.formatted(DeployerTest.segmentId(fake, "Legacy"), DeployerTest.segmentId(fake, "Pricing visitors"),
+        fake.actionTemplates().get(0).id(), fake.actionMaps().get(0).id()));
   }
 
   @Test
@@ -96,7 +96,7 @@ class PlanFormatTest {
             "code" : "contentOffer.imageUrl.missing",
             "message" : "is missing but layoutMode 'LeftText' shows an image"
           } ]
-        }""".formatted(fake.segments().get(1).id(), fake.segments().get(0).id(), fake.actionTemplates().get(0).id(),
-        fake.actionMaps().get(0).id()));
+        }""".formatted(DeployerTest.segmentId(fake, "Legacy"), DeployerTest.segmentId(fake, "Pricing visitors"),
+        fake.actionTemplates().get(0).id(), fake.actionMaps().get(0).id()));
   }
 }
