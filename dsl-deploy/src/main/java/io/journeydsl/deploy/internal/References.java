@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeydsl.Ref;
 import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.catalog.ReferenceSite;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -26,20 +24,6 @@ final class References {
         String replaced = change.apply(site.target(), wire);
         return replaced == null ? wire : replaced;
       });
-    }
-    return out;
-  }
-
-  /** The names of the objects {@code json} refers to by placeholder, as {@code kind:name} pairs. */
-  static List<Ref<?>> placeholders(ApiCollection owner, ObjectNode json) {
-    List<Ref<?>> out = new ArrayList<>();
-    for (ReferenceSite site : ReferenceSite.of(owner)) {
-      Ref.Kind kind = Ref.Kind.of(site.target()).orElseThrow();
-      for (ReferenceSite.Occurrence found : site.find(json)) {
-        if (Ref.isPlaceholder(found.value())) {
-          Ref.parse(kind, found.value()).ifPresent(out::add);
-        }
-      }
     }
     return out;
   }
