@@ -68,6 +68,7 @@ final class ApplyCommand implements Callable<Integer> {
         out.println("Nothing to do.");
         return 0;
       }
+      out.flush();
       if (!yes && !confirmed(console, plan)) {
         out.println("Apply cancelled; nothing was sent.");
         return DeployCommands.ERROR;
