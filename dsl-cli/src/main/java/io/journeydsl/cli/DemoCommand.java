@@ -8,13 +8,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code journey demo}: the main job on the embedded default. Composes the example configuration
- * with the DSL, prints its bundle, validates it (and a deliberately broken variant), then deploys it
- * to the fake Journey API over loopback HTTP through the Feign transport with OAuth, reads it back,
- * updates it and queries journey analytics. Needs no network and no credentials.
+ * with the DSL, prints its bundle, validates it (and a deliberately broken variant), then plans and
+ * applies it to the fake Journey API over loopback HTTP through the Feign transport with OAuth, shows
+ * that a second plan is empty, changes one field and shows its one-line diff, reads the org back and
+ * queries journey analytics. Needs no network and no credentials.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Compose an example Journey configuration with the DSL, validate it, deploy it to the",
-        "embedded fake Journey API over loopback HTTP (Feign, OAuth) and query its analytics."})
+    description = {"Compose an example Journey configuration with the DSL, validate it, plan and apply it to the",
+        "embedded fake Journey API over loopback HTTP (Feign, OAuth), change it, and query its analytics."})
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -35,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println(config.toJson());
     section(out, "2. Validation");
     DemoValidation.show(config, out);
-    section(out, "3. Deployment to the embedded fake Journey API");
+    section(out, "3. Plan and apply to the embedded fake Journey API");
     new DemoDeployment(out).run(config);
     out.flush();
     return 0;

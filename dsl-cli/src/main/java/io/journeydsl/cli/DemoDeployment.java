@@ -1,17 +1,17 @@
 package io.journeydsl.cli;
 
 import io.journeydsl.JourneyConfig;
-import io.journeydsl.Ref;
 import io.journeydsl.actionmap.ActionMap;
-import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.analytics.AggregateRow;
 import io.journeydsl.analytics.JourneyAggregationQuery;
 import io.journeydsl.analytics.JourneyDimension;
 import io.journeydsl.client.JourneyClient;
+import io.journeydsl.deploy.ApplyResult;
+import io.journeydsl.deploy.Deployer;
+import io.journeydsl.deploy.Plan;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.feign.ClientCredentials;
 import io.journeydsl.feign.FeignJourneyTransport;
-import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.testkit.FakeJourneyApi;
@@ -24,17 +24,16 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The deployment part of {@code journey demo}: starts the fake Journey API on an ephemeral loopback
- * port, logs in with OAuth client credentials at its token endpoint, creates the configuration there
- * through the Feign transport (references resolved to the new ids), reads it back page by page,
- * updates one action map, shows the validate-before-send guard refusing a broken object, and runs
- * the bundle's aggregate query over seeded journey events.
+ * port, logs in with OAuth client credentials at its token endpoint, and through the Feign
+ * transport plans the configuration, applies the plan, shows that a second plan is empty, changes
+ * one thing and shows its one-line diff and applies it; then reads the org back page by page, shows
+ * the validate-before-send guard refusing a broken object, and runs the bundle's aggregate query
+ * over seeded journey events.
  */
 final class DemoDeployment {
   private static final String CLIENT_ID = "journey-demo";
@@ -55,9 +54,12 @@ final class DemoDeployment {
           .credentials(ClientCredentials.of(CLIENT_ID, secret))
           .build();
       try (transport; JourneyClient client = JourneyClient.create(transport)) {
-        JourneyConfig deployed = create(client, config);
-        readBack(client);
-        update(client, deployed);
+        Deployer deployer = Deployer.to(client);
+        deploy(deployer, config);
+        JourneyConfig changed = changeOneThing(config);
+        deploy(deployer, changed);
+        // The export of the org back to a bundle and to Java DSL source goes here, on this client.
+        JourneyConfig deployed = readBack(client, changed);
         guard(transport, config);
         query(client, fake, deployed);
       }
@@ -67,55 +69,40 @@ final class DemoDeployment {
     out.flush();
   }
 
-  /** Creates templates, segments and outcomes, then the action maps with their references resolved. */
-  private JourneyConfig create(JourneyClient client, JourneyConfig config) {
-    Map<Ref<?>, String> ids = new HashMap<>();
-    for (ActionTemplate t : config.actionTemplates()) {
-      ActionTemplate created = client.actionTemplates().create(t);
-      ids.put(Ref.to(t), created.id());
-      created("action template", created.name(), created.id(), created.version());
+  /** Plans, applies, and plans again to show that the org now matches the configuration. */
+  private void deploy(Deployer deployer, JourneyConfig config) {
+    Plan plan = deployer.plan(config);
+    print(plan);
+    ApplyResult result = deployer.apply(plan);
+    if (!result.succeeded()) {
+      throw new IllegalStateException("the demo's apply failed: " + result.failure().message());
     }
-    for (JourneySegment s : config.segments()) {
-      JourneySegment created = client.segments().create(s);
-      ids.put(Ref.to(s), created.id());
-      created("segment", created.displayName(), created.id(), created.version());
-    }
-    for (Outcome o : config.outcomes()) {
-      Outcome created = client.outcomes().create(o);
-      ids.put(Ref.to(o), created.id());
-      created("outcome", created.displayName(), created.id(), created.version());
-    }
-    JourneyConfig resolved = config.resolve(ids::get);
-    List<ActionMap> maps = resolved.actionMaps().stream().map(m -> {
-      ActionMap created = client.actionMaps().create(m);
-      created("action map", created.displayName(), created.id(), created.version());
-      return created;
-    }).toList();
-    return JourneyConfig.builder().from(resolved).actionMaps(maps).build();
+    out.println("Applied: " + result.done().size() + " changes. Planning again:");
+    print(deployer.plan(config));
   }
 
-  private void created(String kind, String name, String id, Integer version) {
-    out.printf("  created %-15s %-30s id=%s version=%d%n", kind, "'" + name + "'", id, version);
+  /** The plan's text without its unchanged ({@code =}) lines, to keep the demo short. */
+  private void print(Plan plan) {
+    plan.toText(false).lines().filter(line -> !line.startsWith("= ")).forEach(out::println);
   }
 
-  private void readBack(JourneyClient client) {
+  /** The configuration with its last action map's weight lowered: a one-field change. */
+  private JourneyConfig changeOneThing(JourneyConfig config) {
+    List<ActionMap> maps = new java.util.ArrayList<>(config.actionMaps());
+    ActionMap last = maps.get(maps.size() - 1);
+    maps.set(maps.size() - 1, last.withWeight(last.weight() == 3 ? 2 : 3));
+    out.println("Changing the weight of action map '" + last.displayName() + "' in the configuration:");
+    return JourneyConfig.builder().from(config).actionMaps(maps).build();
+  }
+
+  /** Reads the org back page by page, and the configuration as deployed (with the action maps' ids). */
+  private JourneyConfig readBack(JourneyClient client, JourneyConfig config) {
     long segments = client.segments().stream(q -> q.pageSize(2)).count();
     long templates = client.actionTemplates().stream(q -> q.mediaType(MediaType.CONTENT_OFFER)).count();
-    long maps = client.actionMaps().stream(q -> q.sortBy("-weight").pageSize(2)).count();
+    List<ActionMap> maps = client.actionMaps().stream(q -> q.sortBy("-weight").pageSize(2)).toList();
     out.printf("Read back: %d segments (pages of 2), %d content offer templates, %d action maps (by weight, pages of 2)%n",
-        segments, templates, maps);
-  }
-
-  private void update(JourneyClient client, JourneyConfig deployed) {
-    ActionMap map = deployed.actionMaps().get(deployed.actionMaps().size() - 1);
-    ActionMap patched = client.actionMaps().patch(map.id(), p -> p
-        .displayName(map.displayName())
-        .triggerWithSegments(map.triggerWithSegments())
-        .pageUrlConditions(map.pageUrlConditions())
-        .version(map.version())
-        .weight(2));
-    out.printf("Patched '%s': weight %d -> %d, version %d -> %d%n", map.displayName(), map.weight(), patched.weight(),
-        map.version(), patched.version());
+        segments, templates, maps.size());
+    return JourneyConfig.builder().from(config).actionMaps(maps).build();
   }
 
   /** The validate-before-send decorator refuses an invalid object; nothing reaches the API. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = JourneyCommand.Version.class,
     description = "Genesys Cloud Journey configuration as code.",
-    subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
+        CommandLine.HelpCommand.class})
 public final class JourneyCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -31,7 +32,15 @@ public final class JourneyCommand implements Runnable {
 
   /** Runs the command line writing to {@code out} and {@code err} (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new JourneyCommand()).setOut(out).setErr(err).execute(args);
+    CommandLine commandLine = new CommandLine(new JourneyCommand()).setOut(out).setErr(err);
+    // plan and apply exit 1 on a usage error too: with --detailed-exitcode, 2 means "changes" to a script.
+    CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      int status = usage.handleParseException(e, arguments);
+      Object command = e.getCommandLine().getCommand();
+      return command instanceof PlanCommand || command instanceof ApplyCommand ? DeployCommands.ERROR : status;
+    });
+    return commandLine.execute(args);
   }
 
   @Override

@@ -45,9 +45,12 @@ class JourneyCommandTest {
         .contains("Validation of the demo configuration: 0 errors")
         .containsPattern("Validation of a deliberately broken variant: [1-9]\\d* error")
         .containsPattern("Fake Journey API on http://127\\.0\\.0\\.1:\\d+")
-        .contains("created action map      'Offer the sale on pricing'")
+        .contains("Plan: 9 to create, 0 to update, 0 to delete, 0 unchanged.", "+ action map 'Offer the sale on pricing'")
+        .contains("Applied: 9 changes. Planning again:\nPlan: 0 to create, 0 to update, 0 to delete, 9 unchanged.")
+        .containsPattern("Plan: 0 to create, 1 to update, 0 to delete, 8 unchanged\\.\n(?s).*"
+            + "~ action map 'Help likely buyers' \\(id [0-9a-f-]+\\)\n    weight: 1 -> 3\n")
+        .contains("Applied: 1 changes. Planning again:\nPlan: 0 to create, 0 to update, 0 to delete, 9 unchanged.")
         .contains("Read back: 3 segments")
-        .contains("version 1 -> 2")
         .contains("Validate-before-send refused segment 'Pricing visitors' without sending it")
         .containsPattern("nWebActionsOffered=[1-9]");
     assertThat(r.err()).isEmpty();
