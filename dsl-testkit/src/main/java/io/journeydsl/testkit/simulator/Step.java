@@ -21,6 +21,12 @@ public interface Step {
   /** The display names of the segments assigned to the visitor after this event, in configuration order. */
   List<String> segments();
 
+  /** The display names of the segments assigned with this event (newly, in this session). */
+  List<String> segmentsAssigned();
+
+  /** The display names of the action maps that qualified with this event. */
+  List<String> qualified();
+
   /**
    * Whether a segment is assigned after this event, and why (or why not).
    *

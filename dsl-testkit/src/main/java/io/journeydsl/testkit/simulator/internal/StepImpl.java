@@ -20,6 +20,8 @@ final class StepImpl implements Step {
   final List<OutcomeAchieved> achieved = new ArrayList<>(0);
   final List<Decision> decisions = new ArrayList<>(0);
   final List<Offer> offers = new ArrayList<>(0);
+  final List<String> assignedHere = new ArrayList<>(0);
+  final List<String> qualifiedHere = new ArrayList<>(0);
 
   StepImpl(Compiled compiled, int number, Snapshot snapshot) {
     this.compiled = compiled;
@@ -49,6 +51,16 @@ final class StepImpl implements Step {
       names.add(compiled.segments.get(i).name);
     }
     return Collections.unmodifiableList(names);
+  }
+
+  @Override
+  public List<String> segmentsAssigned() {
+    return Collections.unmodifiableList(assignedHere);
+  }
+
+  @Override
+  public List<String> qualified() {
+    return Collections.unmodifiableList(qualifiedHere);
   }
 
   @Override

@@ -127,12 +127,13 @@ final class VisitorRun {
         settleDelays(event, previous);
       }
       takeScores(event);
-      matchSegments(session, event);
+      List<String> newlyAssigned = matchSegments(session, event);
       matchConditions(session, event);
       Snapshot live = new Snapshot(visitor.context(), session, i, assigned, qualified, conditions, scores, maxQuantiles,
           consumed, customerSince);
       StepImpl step = new StepImpl(c, steps.size() + 1, live.copy((BitSet) qualified.clone()));
       steps.add(step);
+      step.assignedHere.addAll(newlyAssigned);
       matchOutcomes(session, event, step);
       qualify(live, step, event);
       List<Pending> due = new ArrayList<>();
@@ -229,19 +230,22 @@ final class VisitorRun {
     maxQuantiles = q;
   }
 
-  private void matchSegments(Session session, VisitorEvent event) {
+  private List<String> matchSegments(Session session, VisitorEvent event) {
+    List<String> newly = new ArrayList<>(0);
     for (SegmentRule s : c.segments) {
       if (assigned.get(s.index) || !s.active || !segmentContext[s.index] || s.conditions.isEmpty()) {
         continue;
       }
       if (matches(s.conditions, s.counterOffset, segmentCounts, session, event)) {
         assigned.set(s.index);
+        newly.add(s.name);
         if (s.customerScope) {
           customerSince = customerSince.clone();
           customerSince[s.index] = event.at();
         }
       }
     }
+    return newly;
   }
 
   private static boolean matches(Conditions conditions, int offset, int[] counts, Session session, VisitorEvent event) {
@@ -302,6 +306,7 @@ final class VisitorRun {
       }
       Check why = Qualifier.check(c, m, live, true);
       qualified.set(m.index);
+      step.qualifiedHere.add(m.name);
       for (int seg : m.triggerSegments) {
         if (assigned.get(seg) && customerSince[seg] != null) {
           Set<String> more = new HashSet<>(consumed);
