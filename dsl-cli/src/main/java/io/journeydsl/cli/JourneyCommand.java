@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = JourneyCommand.Version.class,
     description = "Genesys Cloud Journey configuration as code.",
-    subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class JourneyCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

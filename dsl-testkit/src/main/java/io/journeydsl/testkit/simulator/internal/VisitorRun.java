@@ -347,7 +347,7 @@ final class VisitorRun {
     for (Pending p : due) {
       MapRule m = p.map;
       if (m.isWebAction() && !m.pageAccepts(page)) {
-        if (p.reportedStep != step.number()) {
+        if (p.reportedStep < 0) {   // said once, where it starts waiting; later steps explain it on demand
           Criterion failed = page == null ? null : m.firstUrlFailure(page);
           String why = page == null ? "this event is not on a page" : "the page " + page + " fails URL condition " + failed;
           step.decisions.add(decision(m, Verdict.WAITING, "qualified (" + p.qualifyingReason + "); " + why
