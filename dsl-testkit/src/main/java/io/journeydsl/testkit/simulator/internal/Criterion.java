@@ -33,10 +33,20 @@ final class Criterion {
 
   /** Whether {@code actual} (null when the key is absent) satisfies the criterion. */
   boolean test(String actual) {
+    return test(actual, actual == null || !ignoreCase ? actual : actual.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the event's value for this criterion's key satisfies it. */
+  boolean test(Fields fields) {
+    return ignoreCase ? test(fields.get(key), fields.lower(key)) : test(fields.get(key), null);
+  }
+
+  /** {@code lowered} is {@code actual} lower-cased when the criterion ignores case. */
+  private boolean test(String actual, String lowered) {
     if (actual == null) {
       return false;   // an absent key satisfies no criterion, not even a negative one (an assumption)
     }
-    String a = ignoreCase ? actual.toLowerCase(Locale.ROOT) : actual;
+    String a = ignoreCase ? lowered : actual;
     switch (operator) {
       case "equal":
         return any(a, Op.EQUAL);

@@ -31,6 +31,11 @@ final class EventPattern {
 
   /** Whether {@code event} (of a session it applies to) matches. */
   boolean matches(VisitorEvent event) {
+    return matches(event, new Fields(event.fields()));
+  }
+
+  /** Whether {@code event}, whose values {@code fields} holds, matches. */
+  boolean matches(VisitorEvent event, Fields fields) {
     if (eventName != null && !eventName.equals(event.eventName())) {
       return false;
     }
@@ -38,7 +43,7 @@ final class EventPattern {
       return false;   // "one or more criteria": a pattern without any never matches
     }
     for (Criterion c : criteria) {
-      if (!c.test(event.fields().get(c.key()))) {
+      if (!c.test(fields)) {
         return false;
       }
     }

@@ -83,6 +83,19 @@ final class MapRule {
     return true;
   }
 
+  /** Like {@link #pageAccepts(String)}, reading the page URL of an event's values. */
+  boolean pageAccepts(Fields fields) {
+    if (fields.get("page.url") == null) {
+      return false;
+    }
+    for (Criterion c : urlConditions) {
+      if (!c.test(fields)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first URL condition {@code url} fails, or null. */
   Criterion firstUrlFailure(String url) {
     for (Criterion c : urlConditions) {

@@ -61,6 +61,9 @@ final class VisitorRun {
   private Map<String, Double> maxQuantiles;
   private List<Pending> pending;
   private Map<MediaType, CapState> caps;
+  /** The current event's values, lower-cased once for all criteria that ignore case. */
+  private Fields fields;
+  private String fieldsPage;
 
   private static final class CapState {
     Instant last;
@@ -126,6 +129,8 @@ final class VisitorRun {
       if (previous != null) {
         settleDelays(event, previous);
       }
+      fields = new Fields(event.fields());
+      fieldsPage = event.pageUrl().orElse(null);
       takeScores(event);
       List<String> newlyAssigned = matchSegments(session, event);
       matchConditions(session, event);
@@ -136,14 +141,18 @@ final class VisitorRun {
       step.assignedHere.addAll(newlyAssigned);
       matchOutcomes(session, event, step);
       qualify(live, step, event);
-      List<Pending> due = new ArrayList<>();
-      String page = event.pageUrl().orElse(null);
+      List<Pending> due = null;   // allocated only when something is due: most events have nothing
       for (Pending p : pending) {
-        if (p.due == null && (p.requiredPage == null || p.requiredPage.equals(page))) {
+        if (p.due == null && (p.requiredPage == null || p.requiredPage.equals(fieldsPage))) {
+          if (due == null) {
+            due = new ArrayList<>();
+          }
           due.add(p);
         }
       }
-      attempt(due, step, event.at(), page);
+      if (due != null) {
+        attempt(due, step, event.at(), fieldsPage);
+      }
       previous = step;
     }
     // The visitor stays on the last page until the session times out: delays that run out by then show there.
@@ -248,11 +257,11 @@ final class VisitorRun {
     return newly;
   }
 
-  private static boolean matches(Conditions conditions, int offset, int[] counts, Session session, VisitorEvent event) {
+  private boolean matches(Conditions conditions, int offset, int[] counts, Session session, VisitorEvent event) {
     boolean all = true;
     for (int p = 0; p < conditions.journey.length; p++) {
       EventPattern pattern = conditions.journey[p];
-      if (counts[offset + p] < pattern.count && pattern.appliesTo(session.stream()) && pattern.matches(event)) {
+      if (counts[offset + p] < pattern.count && pattern.appliesTo(session.stream()) && pattern.matches(event, fields)) {
         counts[offset + p]++;
       }
       if (counts[offset + p] < pattern.count) {
@@ -289,7 +298,7 @@ final class VisitorRun {
     for (MapRule m : c.maps) {
       for (int i = 0; i < m.eventConditions.length; i++) {
         int k = m.conditionOffset + i;
-        if (!conditions[k] && m.eventConditions[i].appliesTo(session.stream()) && m.eventConditions[i].matches(event)) {
+        if (!conditions[k] && m.eventConditions[i].appliesTo(session.stream()) && m.eventConditions[i].matches(event, fields)) {
           conditions[k] = true;
         }
       }
@@ -343,10 +352,11 @@ final class VisitorRun {
     if (due.isEmpty()) {
       return;
     }
-    List<Pending> ready = new ArrayList<>();
+    List<Pending> ready = null;
     for (Pending p : due) {
       MapRule m = p.map;
-      if (m.isWebAction() && !m.pageAccepts(page)) {
+      boolean accepted = page != null && page.equals(fieldsPage) ? m.pageAccepts(fields) : m.pageAccepts(page);
+      if (m.isWebAction() && !accepted) {
         if (p.reportedStep < 0) {   // said once, where it starts waiting; later steps explain it on demand
           Criterion failed = page == null ? null : m.firstUrlFailure(page);
           String why = page == null ? "this event is not on a page" : "the page " + page + " fails URL condition " + failed;
@@ -360,7 +370,13 @@ final class VisitorRun {
         continue;
       }
       pending.remove(p);
+      if (ready == null) {
+        ready = new ArrayList<>();
+      }
       ready.add(p);
+    }
+    if (ready == null) {
+      return;   // everything due waits for another page
     }
     Iterator<Pending> it = ready.iterator();
     while (it.hasNext()) {
