@@ -93,6 +93,18 @@ class ActionMapDecisionsTest {
   }
 
   @Test
+  void amongEqualWeightsTheConfigurationOrderDecidesNotTheOrderOfQualifying() {
+    JourneySegment pricing = segment("On pricing").journey(pattern(web(), 1, JourneyKeys.PAGE_URL.contains("/pricing"))).build();
+    ActionMap first = offer("First in configuration", pricing).build();
+    ActionMap early = offer("Qualifies earlier", ANYONE).pageUrlConditions(url().contains("/pricing")).build();
+    Step step = JourneySimulator.of(config(ANYONE, pricing, SALE, first, early)).simulate(TWO_PRICING_VIEWS)
+        .visitor("ann").afterEvent(2);
+
+    assertThat(step.offers()).extracting(Offer::actionMap).containsExactly("First in configuration");
+    assertThat(step.decision("Qualifies earlier").verdict()).isEqualTo(Verdict.LOST_PRECEDENCE);
+  }
+
+  @Test
   void aMapQualifiesOncePerSession() {
     ActionMap sale = offer("Sale", ANYONE).build();
     VisitorTimeline t = JourneySimulator.of(config(ANYONE, SALE, sale)).simulate(TWO_PRICING_VIEWS).visitor("ann");

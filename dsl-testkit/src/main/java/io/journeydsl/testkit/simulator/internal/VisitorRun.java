@@ -400,6 +400,8 @@ final class VisitorRun {
         it.remove();
       }
     }
+    // Configuration order first, so that among equal weights the first map of the configuration wins.
+    ready.sort((a, b) -> Integer.compare(a.map.index, b.map.index));
     Map<MediaType, Pending> winners = new LinkedHashMap<>();
     List<Pending> shown = new ArrayList<>();
     for (Pending p : ready) {
