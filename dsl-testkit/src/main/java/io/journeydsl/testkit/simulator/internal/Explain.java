@@ -15,11 +15,11 @@ final class Explain {
           : "all its conditions matched in session " + s.session().id();
       return new SegmentMatch(r.name, true, why);
     }
-    return new SegmentMatch(r.name, false, "'" + r.name + "' does not match: " + whyNot(r.name, r.active, r.conditions, s));
+    return new SegmentMatch(r.name, false, "'" + r.name + "' does not match: " + whyNot(r.active, r.conditions, s));
   }
 
   /** Why conditions (of a segment or outcome) do not hold at the snapshot's event. */
-  static String whyNot(String name, boolean active, Conditions conditions, Snapshot s) {
+  static String whyNot(boolean active, Conditions conditions, Snapshot s) {
     if (!active) {
       return "it is inactive (isActive false)";
     }

@@ -3,9 +3,11 @@ package io.journeydsl.testkit.simulator.internal;
 import io.journeydsl.testkit.simulator.Decision;
 import io.journeydsl.testkit.simulator.Offer;
 import io.journeydsl.testkit.simulator.OutcomeAchieved;
+import io.journeydsl.testkit.simulator.Rule;
 import io.journeydsl.testkit.simulator.SegmentMatch;
 import io.journeydsl.testkit.simulator.Session;
 import io.journeydsl.testkit.simulator.Step;
+import io.journeydsl.testkit.simulator.Verdict;
 import io.journeydsl.testkit.simulator.VisitorEvent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,10 +101,9 @@ final class StepImpl implements Step {
     MapRule map = compiled.maps.get(index);
     Check check = Qualifier.check(compiled, map, snapshot, true);
     if (check.ok()) {
-      // Qualified before this step and still waiting or already settled: say so rather than re-deciding.
-      return new Decision(actionMap, io.journeydsl.testkit.simulator.Verdict.ALREADY_QUALIFIED,
-          "it qualified earlier in session " + snapshot.session().id(), io.journeydsl.testkit.simulator.Rule.ONCE_PER_SESSION,
-          Optional.empty());
+      // The triggers hold but nothing was recorded here: it qualified before, in this session. Say so.
+      return new Decision(actionMap, Verdict.ALREADY_QUALIFIED, "it qualified earlier in session " + snapshot.session().id(),
+          Rule.ONCE_PER_SESSION, Optional.empty());
     }
     return new Decision(actionMap, check.verdict(), check.reason(), check.rule(), Optional.ofNullable(check.assumption()));
   }
