@@ -64,6 +64,10 @@ final class VisitorRun {
   /** The current event's values, lower-cased once for all criteria that ignore case. */
   private Fields fields;
   private String fieldsPage;
+  /** Per pattern or condition: whether it counts events of the current session's stream (decided once per session). */
+  private boolean[] segmentApplies;
+  private boolean[] outcomeApplies;
+  private boolean[] conditionApplies;
 
   private static final class CapState {
     Instant last;
@@ -104,6 +108,24 @@ final class VisitorRun {
     scores = Map.of();
     maxQuantiles = Map.of();
     caps = new HashMap<>();
+    segmentApplies = new boolean[c.segmentCounters];
+    for (SegmentRule s : c.segments) {
+      for (int p = 0; p < s.conditions.journey.length; p++) {
+        segmentApplies[s.counterOffset + p] = s.conditions.journey[p].appliesTo(session.stream());
+      }
+    }
+    outcomeApplies = new boolean[c.outcomeCounters];
+    for (OutcomeRule o : c.outcomes) {
+      for (int p = 0; p < o.conditions.journey.length; p++) {
+        outcomeApplies[o.counterOffset + p] = o.conditions.journey[p].appliesTo(session.stream());
+      }
+    }
+    conditionApplies = new boolean[c.conditionCount];
+    for (MapRule m : c.maps) {
+      for (int i = 0; i < m.eventConditions.length; i++) {
+        conditionApplies[m.conditionOffset + i] = m.eventConditions[i].appliesTo(session.stream());
+      }
+    }
     pending = new ArrayList<>();
     for (Pending p : nextSession) {
       p.due = null;
@@ -245,7 +267,7 @@ final class VisitorRun {
       if (assigned.get(s.index) || !s.active || !segmentContext[s.index] || s.conditions.isEmpty()) {
         continue;
       }
-      if (matches(s.conditions, s.counterOffset, segmentCounts, session, event)) {
+      if (matches(s.conditions, s.counterOffset, segmentCounts, segmentApplies, event)) {
         assigned.set(s.index);
         newly.add(s.name);
         if (s.customerScope) {
@@ -257,11 +279,11 @@ final class VisitorRun {
     return newly;
   }
 
-  private boolean matches(Conditions conditions, int offset, int[] counts, Session session, VisitorEvent event) {
+  private boolean matches(Conditions conditions, int offset, int[] counts, boolean[] applies, VisitorEvent event) {
     boolean all = true;
     for (int p = 0; p < conditions.journey.length; p++) {
       EventPattern pattern = conditions.journey[p];
-      if (counts[offset + p] < pattern.count && pattern.appliesTo(session.stream()) && pattern.matches(event, fields)) {
+      if (counts[offset + p] < pattern.count && applies[offset + p] && pattern.matches(event, fields)) {
         counts[offset + p]++;
       }
       if (counts[offset + p] < pattern.count) {
@@ -276,7 +298,7 @@ final class VisitorRun {
       if (outcomesDone.get(o.index) || !o.active || !outcomeContext[o.index] || o.conditions.isEmpty()) {
         continue;
       }
-      if (matches(o.conditions, o.counterOffset, outcomeCounts, session, event)) {
+      if (matches(o.conditions, o.counterOffset, outcomeCounts, outcomeApplies, event)) {
         outcomesDone.set(o.index);
         BigDecimal value = null;
         String raw = o.valueField == null ? null : event.fields().get(o.valueField);
@@ -298,7 +320,7 @@ final class VisitorRun {
     for (MapRule m : c.maps) {
       for (int i = 0; i < m.eventConditions.length; i++) {
         int k = m.conditionOffset + i;
-        if (!conditions[k] && m.eventConditions[i].appliesTo(session.stream()) && m.eventConditions[i].matches(event, fields)) {
+        if (!conditions[k] && conditionApplies[k] && m.eventConditions[i].matches(event, fields)) {
           conditions[k] = true;
         }
       }
