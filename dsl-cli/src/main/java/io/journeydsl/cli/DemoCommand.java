@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Compose an example Journey configuration with the DSL, validate it, plan and apply it to the",
-        "embedded fake Journey API over loopback HTTP (Feign, OAuth), change it, and query its analytics."})
+        "embedded fake Journey API over loopback HTTP (Feign, OAuth), change it, query its analytics, and",
+        "simulate a visitor to show which offers the configuration decides."})
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -38,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     DemoValidation.show(config, out);
     section(out, "3. Plan and apply to the embedded fake Journey API");
     new DemoDeployment(out).run(config);
+    section(out, "4. A simulated visit: which offers the configuration decides");
+    DemoSimulation.show(config, out);
     out.flush();
     return 0;
   }

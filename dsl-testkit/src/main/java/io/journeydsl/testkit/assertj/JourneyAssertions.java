@@ -2,6 +2,7 @@ package io.journeydsl.testkit.assertj;
 
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.Journal;
+import io.journeydsl.testkit.simulator.Simulation;
 
 /**
  * The AssertJ entry points of the testkit; {@code import static
@@ -34,5 +35,15 @@ public final class JourneyAssertions {
    */
   public static JournalAssert assertThat(Journal journal) {
     return new JournalAssert(journal);
+  }
+
+  /**
+   * Assertions on what a simulation decided for its visitors.
+   *
+   * @param simulation the simulation
+   * @return the assertion
+   */
+  public static SimulationAssert assertThat(Simulation simulation) {
+    return new SimulationAssert(simulation);
   }
 }
