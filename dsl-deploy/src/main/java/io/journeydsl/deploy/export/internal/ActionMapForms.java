@@ -4,6 +4,7 @@ import io.journeydsl.Journey;
 import io.journeydsl.Ref;
 import io.journeydsl.actionmap.Action;
 import io.journeydsl.actionmap.ActionMapAction;
+import io.journeydsl.actionmap.ActionProperties;
 import io.journeydsl.actionmap.ActionMapScheduleGroup;
 import io.journeydsl.actionmap.ActionMapScheduleGroups;
 import io.journeydsl.actionmap.Activation;
@@ -12,6 +13,8 @@ import io.journeydsl.actionmap.OutcomeProbabilityCondition;
 import io.journeydsl.actionmap.OutcomeQuantileCondition;
 import io.journeydsl.actionmap.RequestMapping;
 import io.journeydsl.actionmap.UrlCondition;
+import io.journeydsl.actionmap.WebchatAction;
+import io.journeydsl.ids.ActionTargetId;
 import io.journeydsl.ids.FlowId;
 import io.journeydsl.ids.ScheduleGroupId;
 import io.journeydsl.model.AddressableEntityRef;
@@ -25,7 +28,7 @@ import java.util.function.Supplier;
 /**
  * The DSL forms of what an action map holds: typed references ({@code Ref.segment("...")},
  * {@code Ref.outcomeId("...")}), outcome conditions named by meaning, activations, the action as one
- * of the sealed {@link Action} variants, and schedule groups by {@link ScheduleGroupId}.
+ * of the sealed {@link Action} variants (webchat too, deprecated but still found in orgs), and schedule groups by {@link ScheduleGroupId}.
  */
 final class ActionMapForms {
   private final SourceWriter writer;
@@ -178,10 +181,28 @@ final class ActionMapForms {
       return Optional.ofNullable(a.architectFlowFields().architectFlow()).flatMap(this::flowId)
           .flatMap(id -> variant(a, () -> Journey.architectFlow(FlowId.of(id), mappings.toArray(RequestMapping[]::new)),
               () -> "architectFlow(" + typedId(FlowId.class, id) + (mappings.isEmpty() ? "" : ", " + writer.elements(mappings)) + ")"));
+    } else if (type.equals(MediaType.WEBCHAT) && a.props() != null) {
+      return webchat(a);
     } else if (type.equals(MediaType.INTEGRATION_ACTION)) {
       return variant(a, Journey::integrationAction, () -> "integrationAction()");
     }
     return Optional.empty();
+  }
+
+  /** {@code webchat(p -> ...)}, routed to an action target and with pacing when the org has them. */
+  private Optional<String> webchat(ActionMapAction a) {
+    String target = a.actionTargetId();
+    if (target != null && target.isBlank()) {
+      return Optional.empty();
+    }
+    Supplier<Action> candidate = () -> new WebchatAction(a.props(), target == null ? null : ActionTargetId.of(target),
+        a.isPacingEnabled());
+    return variant(a, candidate, () -> {
+      String props = writer.lambdaBody(a.props(), ActionProperties.class);
+      return "webchat(" + (props.isEmpty() ? "p -> {}" : props) + ")"
+          + (target == null ? "" : ".routedTo(" + typedId(ActionTargetId.class, target) + ")")
+          + (a.isPacingEnabled() == null ? "" : ".pacing(" + a.isPacingEnabled() + ")");
+    });
   }
 
   private static Optional<String> variant(ActionMapAction original, Supplier<Action> action, Supplier<String> code) {
