@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.model.OpenEnum;
+import jakarta.annotation.Nullable;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -113,7 +114,10 @@ final class SourceWriter {
         continue;
       }
       if (value instanceof Map<?, ?> map) {
-        if (!map.isEmpty()) {
+        if (map.isEmpty() && accessor.isAnnotationPresent(Nullable.class)) {
+          // An empty map the model may also hold as absent: only an explicit empty map writes {}.
+          out.append(separator).append('.').append(name).append('(').append(imports.name(Map.class)).append(".of())");
+        } else if (!map.isEmpty()) {
           String putter = ModelTypes.putter(type, name).orElseThrow(() -> new IllegalStateException(
               "no put method for " + type.getSimpleName() + "." + name));
           for (Map.Entry<?, ?> entry : map.entrySet()) {
