@@ -55,11 +55,32 @@ class RealisticExportTest {
   @Test
   void theJavaReadsAsWrittenByHand() {
     String source = export.javaSource("com.example.journey", "JourneyConfiguration");
+    // The same text with the line breaks of wrapping taken out, to look for whole expressions.
+    String flat = source.replaceAll(",\n\\s+", ", ").replaceAll("\n\\s+\\.", ".");
 
     assertThat(source)
         .startsWith("package com.example.journey;\n\nimport static io.journeydsl.Journey.*;\n")
         .contains("  public static JourneyConfig config() {\n    return JourneyConfig.of(\n        segmentKioskLobbyVisitors(),\n")
-        .contains("    return segment(\"Pricing visitors\")\n        .isActive(true)\n")
+        .contains("""
+              static ActionTemplate templateSpringSale() {
+                return contentOfferTemplate("Spring sale",
+                        c -> c.displayMode(DisplayMode.MODAL)
+                            .layoutMode(LayoutMode.LEFT_TEXT)
+                            .title("Spring sale")
+                            .body("20% off")
+                            .callToAction(c2 -> c2.text("Shop")
+                                .url("https://shop.example.com/sale")
+                                .target(CallToActionTarget.BLANK)))
+                    .description("The yearly sale")
+                    .build();
+              }
+            """)
+        .contains("""
+                return segment("Pricing visitors")
+                    .isActive(true)
+            """);
+    assertThat(source.lines().filter(line -> line.length() > 120)).isEmpty();
+    assertThat(flat)
         .contains(".journey(pattern(web(), 2, JourneyKeys.PAGE_URL.contains(\"/pricing\")))")
         .contains(".journey(pattern(custom(\"kiosk\"), \"badge_scanned\", 1, JourneyKeys.attribute(\"zone\").equal(\"lobby\"), "
             + "JourneyKeys.PAGE_TITLE.ignoringCase().startsWith(\"Welcome\")))")
@@ -77,7 +98,7 @@ class RealisticExportTest {
         .contains(".action(webchat(a -> a.webchatPrompt(\"Need help?\").webchatAcceptText(\"Yes\").webchatDeclineText(\"No\"))"
             + ".routedTo(ActionTargetId.of(\"support-target\")))")
         .contains(".action(webMessagingOffer(\"Questions about your order?\", FlowId.of(\"inbound-message-flow\")))")
-        .contains("    return contentOfferTemplate(\"Old banner\", c -> c.displayMode(DisplayMode.TOAST)")
+        .contains("return contentOfferTemplate(\"Old banner\", c -> c.displayMode(DisplayMode.TOAST)")
         .contains(".state(ActionTemplateState.INACTIVE)")
         .contains(".putUnknownField(\"experimentTag\", json(\"\\\"checkout-b\\\"\"))")
         .contains("\"Saw \\\"pricing\\\" twice; path C:\\\\shop\\\\pricing; costs ${price} \\u20ac; caf\\u00e9 \\ud83d\\ude00\\n\"")

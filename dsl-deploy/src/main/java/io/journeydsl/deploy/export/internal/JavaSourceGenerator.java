@@ -101,6 +101,6 @@ public final class JavaSourceGenerator {
   private static void method(StringBuilder methods, List<String> calls, String type, String name, String body) {
     calls.add(name);
     methods.append("\n  static ").append(type).append(' ').append(name).append("() {\n")
-        .append("    return ").append(body).append(";\n  }\n");
+        .append(LineWrap.wrap("    return " + body + ";")).append("\n  }\n");
   }
 }
