@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeydsl.JourneyConfig;
 import io.journeydsl.actionmap.ActionMap;
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -19,8 +21,10 @@ class JavaSourceProperties {
 
   @Property(tries = 30)
   void anyWireValueSurvivesJava(@ForAll("segments") List<JourneySegment> segments,
+      @ForAll("outcomes") List<Outcome> outcomes, @ForAll("actionTemplates") List<ActionTemplate> templates,
       @ForAll("actionMaps") List<ActionMap> maps) {
-    JourneyConfig config = JourneyConfig.builder().addAllSegments(segments).addAllActionMaps(maps).build();
+    JourneyConfig config = JourneyConfig.builder().addAllSegments(segments).addAllOutcomes(outcomes)
+        .addAllActionTemplates(templates).addAllActionMaps(maps).build();
 
     String source = JavaSource.of(config, "org.example.gen", "Config");
 
@@ -30,6 +34,16 @@ class JavaSourceProperties {
   @Provide
   Arbitrary<List<JourneySegment>> segments() {
     return WireValues.segments().list().ofMaxSize(3);
+  }
+
+  @Provide
+  Arbitrary<List<Outcome>> outcomes() {
+    return WireValues.outcomes().list().ofMaxSize(2);
+  }
+
+  @Provide
+  Arbitrary<List<ActionTemplate>> actionTemplates() {
+    return WireValues.actionTemplates().list().ofMaxSize(2);
   }
 
   @Provide

@@ -13,6 +13,12 @@ import io.journeydsl.actionmap.OutcomeProbabilityCondition;
 import io.journeydsl.actionmap.OutcomeQuantileCondition;
 import io.journeydsl.actionmap.RequestMapping;
 import io.journeydsl.actionmap.UrlCondition;
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.actiontemplate.ActionTemplateState;
+import io.journeydsl.actiontemplate.CallToActionTarget;
+import io.journeydsl.actiontemplate.ContentOffer;
+import io.journeydsl.actiontemplate.DisplayMode;
+import io.journeydsl.actiontemplate.LayoutMode;
 import io.journeydsl.criteria.ContextKeys;
 import io.journeydsl.criteria.Criteria;
 import io.journeydsl.criteria.EntityType;
@@ -20,6 +26,8 @@ import io.journeydsl.criteria.EntityTypeCriteria;
 import io.journeydsl.criteria.JourneyKeys;
 import io.journeydsl.criteria.Operator;
 import io.journeydsl.model.MediaType;
+import io.journeydsl.outcome.AssociatedValueDataType;
+import io.journeydsl.outcome.Outcome;
 import io.journeydsl.pattern.ContextPattern;
 import io.journeydsl.pattern.JourneyPattern;
 import io.journeydsl.pattern.StreamType;
@@ -120,6 +128,46 @@ final class WireValues {
           }
           return segment.build();
         });
+  }
+
+  static Arbitrary<Outcome> outcomes() {
+    return Combinators.combine(text(), flag(), journeyPatterns().list().ofMaxSize(2).injectNull(0.3),
+        contextPatterns().list().ofMaxSize(1).injectNull(0.6),
+        Arbitraries.of(AssociatedValueDataType.NUMBER, AssociatedValueDataType.of("Money")).injectNull(0.6), unknownFields())
+        .as((name, positive, journey, context, valueType, unknown) -> {
+          Outcome.Builder outcome = Outcome.builder().displayName(name).isPositive(positive).putAllUnknownFields(unknown);
+          if (journey != null) {
+            outcome.journey(j -> j.patterns(journey));
+          }
+          if (context != null) {
+            outcome.context(c -> c.patterns(context));
+          }
+          if (valueType != null) {
+            outcome.associatedValueField(f -> f.dataType(valueType).name("value"));
+          }
+          return outcome.build();
+        });
+  }
+
+  static Arbitrary<ActionTemplate> actionTemplates() {
+    Arbitrary<ContentOffer> offer = Combinators.combine(Arbitraries.of(DisplayMode.MODAL, DisplayMode.of("Banner")).injectNull(0.2),
+        Arbitraries.of(LayoutMode.LEFT_TEXT, LayoutMode.TEXT_ONLY).injectNull(0.2), text().injectNull(0.2),
+        text().injectNull(0.5), Arbitraries.of(true, false))
+        .as((display, layout, title, cta, styled) -> {
+          ContentOffer.Builder builder = ContentOffer.builder().displayMode(display).layoutMode(layout).title(title);
+          if (cta != null) {
+            builder.callToAction(c -> c.text(cta).target(CallToActionTarget.SELF));
+          }
+          if (styled) {
+            builder.style(s -> s.position(p -> p.top("10px").left("0")).title(t -> t.fontSize("12px").color("#000000")));
+          }
+          return builder.build();
+        });
+    return Combinators.combine(text(), Arbitraries.of(MediaType.CONTENT_OFFER, MediaType.of("banner")).injectNull(0.1),
+        Arbitraries.of(ActionTemplateState.ACTIVE, ActionTemplateState.INACTIVE, ActionTemplateState.of("Draft")).injectNull(0.2),
+        offer.injectNull(0.2), text().injectNull(0.5))
+        .as((name, mediaType, state, content, description) -> ActionTemplate.builder().name(name).mediaType(mediaType)
+            .state(state).contentOffer(content).description(description).build());
   }
 
   static Arbitrary<Activation> activations() {

@@ -44,7 +44,7 @@ final class OrgReader {
 
   /**
    * Every object of each bundle collection, as the org answers it. A deprecated collection whose
-   * endpoint is gone (410, as outcomes are on current orgs) reads as empty, with a note.
+   * endpoint is gone (410, as outcomes are on current orgs) is left out of the map, with a note.
    */
   static Map<ApiCollection, List<?>> read(JourneyClient client, List<ExportNote> notes) {
     Map<ApiCollection, List<?>> out = new LinkedHashMap<>();
@@ -57,7 +57,6 @@ final class OrgReader {
         }
         notes.add(new ExportNote(collection.bundleKey(), "the " + collection.label()
             + " endpoint is gone from this org (410, deprecated by Genesys): no " + collection.bundleKey() + " exported"));
-        out.put(collection, List.of());
       }
     }
     return out;

@@ -75,8 +75,6 @@ final class SourceWriter {
       return json(node);
     } else if (value instanceof List<?> list) {
       return list(list);
-    } else if (value instanceof Set<?> set) {
-      return imports.name(Set.class) + ".of(" + elements(new ArrayList<>(set)) + ")";
     }
     Optional<String> form = forms.expression(value);
     if (form.isPresent()) {
