@@ -13,13 +13,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeydsl.JourneyConfig;
 import io.journeydsl.Ref;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.actiontemplate.ActionTemplateState;
 import io.journeydsl.actiontemplate.DisplayMode;
 import io.journeydsl.actiontemplate.LayoutMode;
+import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.catalog.ApiProfile;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.criteria.JourneyKeys;
+import io.journeydsl.json.JourneyJson;
+import io.journeydsl.model.MediaType;
 import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.JourneyTransport;
+import io.journeydsl.spi.Operation;
 import io.journeydsl.testkit.FakeJourneyApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +109,49 @@ class OrgEdgeCasesTest {
         "segments[Twins]: 2 segments in the org have this name: references to them are kept as ids",
         "actionMaps[Greet twins].triggerWithSegments[0]: refers to segment " + first
             + ", whose name does not identify it: kept as an id");
+  }
+
+  @Test
+  void theLinkBesideAnIdThatBecameANameGoesWithTheId() {
+    FakeJourneyApi org = FakeJourneyApi.create();
+    JourneyClient client = org.client();
+    String sale = client.actionTemplates().create(template("Sale")).id();
+    String shoppers = client.segments().create(visitors("Shoppers").build()).id();
+    client.actionMaps().create(actionMap("Offer").isActive(true).weight(1).triggerWithSegments(Ref.segmentId(shoppers))
+        .pageUrlConditions(url().contains("/x")).action(a -> a.mediaType(MediaType.CONTENT_OFFER)
+            .actionTemplate(t -> t.id(sale).selfUri("/api/v2/journey/actiontemplates/" + sale))).build());
+
+    ExportResult export = Exporter.over(client).export();
+
+    assertThat(export.bundleJson()).contains("\"actionTemplate\" : {\n        \"id\" : \"${actionTemplate:Sale}\"\n      },")
+        .doesNotContain("selfUri");
+    assertThat(export.javaSource("p", "C")).contains(".action(contentOffer(Ref.actionTemplate(\"Sale\")))");
+  }
+
+  @Test
+  void aSoftDeletedTemplateInAListingIsLeftOut() {
+    FakeJourneyApi org = FakeJourneyApi.create();
+    org.seed(JourneyConfig.of(template("Live")));
+    ObjectNode deleted = JourneyJson.mapper().valueToTree(template("Retired").withState(ActionTemplateState.DELETED));
+    // The API lists deleted templates only when asked to; a client that is handed them anyway must not revive them.
+    JourneyClient client = JourneyClient.builder().transport(org).decorate(next -> new JourneyTransport() {
+      @Override
+      public <R> R execute(JourneyOperation<R> operation) {
+        R answer = next.execute(operation);
+        if (operation.operation() != Operation.GET_JOURNEY_ACTIONTEMPLATES) {
+          return answer;
+        }
+        ObjectNode listing = JourneyJson.mapper().valueToTree(answer);
+        ((ArrayNode) listing.get("entities")).add(deleted.put("id", "t-retired"));
+        return JourneyJson.mapper().convertValue(listing, ApiCollection.ACTION_TEMPLATES.listingType());
+      }
+    }).build();
+
+    ExportResult export = Exporter.over(client).export();
+
+    assertThat(export.config().actionTemplates()).extracting(ActionTemplate::name).containsExactly("Live");
+    assertThat(export.notes()).extracting(ExportNote::toString)
+        .containsExactly("actionTemplates[Retired]: soft-deleted (state Deleted): not exported");
   }
 
   @Test
