@@ -50,19 +50,24 @@ class OrgEdgeCasesTest {
   void everyPageOfEveryCollectionIsRead() {
     FakeJourneyApi org = FakeJourneyApi.create();
     List<Object> objects = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      objects.add(visitors(String.format("Segment %02d", i)).build());
+    for (int i = 0; i < 230; i++) {
+      objects.add(visitors(String.format("Segment %03d", i)).build());
     }
-    for (int i = 0; i < 30; i++) {
-      objects.add(template(String.format("Template %02d", i)));
+    for (int i = 0; i < 120; i++) {
+      objects.add(template(String.format("Template %03d", i)));
     }
     org.seed(JourneyConfig.of(objects.toArray()));
 
     JourneyConfig exported = Exporter.over(org.client()).export().config();
 
-    assertThat(exported.segments()).hasSize(60);
-    assertThat(exported.actionTemplates()).hasSize(30);
-    assertThat(exported.segments().get(59).displayName()).isEqualTo("Segment 59");
+    assertThat(exported.segments()).hasSize(230);
+    assertThat(exported.actionTemplates()).hasSize(120);
+    assertThat(exported.segments().get(229).displayName()).isEqualTo("Segment 229");
+    // Pages of 100: three for the segments, two for the templates, one each for the other collections.
+    assertThat(org.journal().calls()).extracting(call -> call.operationIfKnown().orElseThrow()).containsExactly(
+        Operation.GET_JOURNEY_SEGMENTS, Operation.GET_JOURNEY_SEGMENTS, Operation.GET_JOURNEY_SEGMENTS,
+        Operation.GET_JOURNEY_OUTCOMES, Operation.GET_JOURNEY_ACTIONMAPS,
+        Operation.GET_JOURNEY_ACTIONTEMPLATES, Operation.GET_JOURNEY_ACTIONTEMPLATES);
   }
 
   @Test

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 final class ModelTypes {
   private static final Map<Class<?>, Optional<Class<?>>> MODEL = new ConcurrentHashMap<>();
   private static final Map<Class<?>, List<Method>> ATTRIBUTES = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> LAMBDA_SETTERS = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<String>> PUTTERS = new ConcurrentHashMap<>();
 
   private ModelTypes() {}
 
@@ -78,6 +80,10 @@ final class ModelTypes {
 
   /** Whether the builder of {@code modelType} takes a builder lambda for {@code attribute}. */
   static boolean hasLambdaSetter(Class<?> modelType, String attribute) {
+    return LAMBDA_SETTERS.computeIfAbsent(modelType.getName() + "#" + attribute, k -> findLambdaSetter(modelType, attribute));
+  }
+
+  private static boolean findLambdaSetter(Class<?> modelType, String attribute) {
     return builderClass(modelType).map(b -> {
       for (Method m : b.getMethods()) {
         if (m.getName().equals(attribute) && m.getParameterCount() == 1 && m.getParameterTypes()[0] == Consumer.class) {
@@ -94,6 +100,10 @@ final class ModelTypes {
    * whose name, without {@code put}, is the longest prefix of the attribute name.
    */
   static Optional<String> putter(Class<?> modelType, String attribute) {
+    return PUTTERS.computeIfAbsent(modelType.getName() + "#" + attribute, k -> findPutter(modelType, attribute));
+  }
+
+  private static Optional<String> findPutter(Class<?> modelType, String attribute) {
     return builderClass(modelType).flatMap(b -> {
       String best = null;
       for (Method m : b.getMethods()) {

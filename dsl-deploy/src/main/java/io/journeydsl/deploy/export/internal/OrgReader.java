@@ -17,6 +17,12 @@ import java.util.stream.Stream;
  * bundle key that {@link JourneyConfig} holds), all pages of each, through any {@link JourneyClient}.
  */
 final class OrgReader {
+  /**
+   * The page size asked for: the API documents no maximum and defaults to 25; 100 is what the
+   * Terraform provider pages with, a quarter of the requests for a large org.
+   */
+  static final int PAGE_SIZE = 100;
+
   /** HTTP 410: the endpoint of a deprecated collection has been removed. */
   private static final int GONE = 410;
 
@@ -64,11 +70,11 @@ final class OrgReader {
 
   private static Stream<?> stream(JourneyClient client, ApiCollection collection) {
     return switch (collection) {
-      case SEGMENTS -> client.segments().stream();
-      case OUTCOMES -> client.outcomes().stream();
-      case ACTION_TEMPLATES -> client.actionTemplates().stream();
-      case ACTION_MAPS -> client.actionMaps().stream();
-      case ACTION_TARGETS -> client.actionTargets().stream();
+      case SEGMENTS -> client.segments().stream(q -> q.pageSize(PAGE_SIZE));
+      case OUTCOMES -> client.outcomes().stream(q -> q.pageSize(PAGE_SIZE));
+      case ACTION_TEMPLATES -> client.actionTemplates().stream(q -> q.pageSize(PAGE_SIZE));
+      case ACTION_MAPS -> client.actionMaps().stream(q -> q.pageSize(PAGE_SIZE));
+      case ACTION_TARGETS -> client.actionTargets().stream(q -> q.pageSize(PAGE_SIZE));
     };
   }
 }
