@@ -137,9 +137,9 @@ final class SourceWriter {
     }
     Optional<Class<?>> nested = value instanceof Collection<?> ? Optional.empty() : ModelTypes.modelType(value);
     if (nested.isPresent() && forms.expression(value).isEmpty() && ModelTypes.hasLambdaSetter(ownerType, name)) {
-      String chain = lambdaBody(value, nested.get());
-      if (chain != null) {
-        return chain.isEmpty() ? name + "(" + expression(value) + ")" : name + "(" + chain + ")";
+      String lambda = lambdaBody(value, nested.get());
+      if (!lambda.isEmpty()) {
+        return name + "(" + lambda + ")";
       }
     }
     return name + "(" + expression(value) + ")";
@@ -196,7 +196,7 @@ final class SourceWriter {
     try {
       return accessor.invoke(object);
     } catch (IllegalAccessException e) {
-      // The accessor is public on a public type; the value class is package-private, so go through the type.
+      // Cannot happen: the accessor is a public method of the public model type.
       throw new IllegalStateException(e);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + accessor.getName(), e.getCause());
