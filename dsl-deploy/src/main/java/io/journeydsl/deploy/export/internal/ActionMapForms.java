@@ -46,6 +46,7 @@ final class ActionMapForms {
       case SEGMENT -> ref.name().isPresent() ? "segment" : "segmentId";
       case OUTCOME -> ref.name().isPresent() ? "outcome" : "outcomeId";
       case ACTION_TEMPLATE -> ref.name().isPresent() ? "actionTemplate" : "actionTemplateId";
+      case ACTION_MAP -> ref.name().isPresent() ? "actionMap" : "actionMapId";
     };
     return imports.name(Ref.class) + "." + factory + "(" + JavaLiterals.string(ref.name().orElseGet(() -> ref.id().orElseThrow())) + ")";
   }
