@@ -9,6 +9,8 @@ import io.journeydsl.client.JourneyClient;
 import io.journeydsl.deploy.ApplyResult;
 import io.journeydsl.deploy.Deployer;
 import io.journeydsl.deploy.Plan;
+import io.journeydsl.deploy.export.ExportResult;
+import io.journeydsl.deploy.export.Exporter;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.feign.ClientCredentials;
 import io.journeydsl.feign.FeignJourneyTransport;
@@ -37,6 +39,7 @@ import java.util.List;
  */
 final class DemoDeployment {
   private static final String CLIENT_ID = "journey-demo";
+  private static final int EXPORT_LINES_SHOWN = 40;
 
   private final PrintWriter out;
 
@@ -58,7 +61,7 @@ final class DemoDeployment {
         deploy(deployer, config);
         JourneyConfig changed = changeOneThing(config);
         deploy(deployer, changed);
-        // The export of the org back to a bundle and to Java DSL source goes here, on this client.
+        export(client);
         JourneyConfig deployed = readBack(client, changed);
         guard(transport, config);
         query(client, fake, deployed);
@@ -93,6 +96,16 @@ final class DemoDeployment {
     maps.set(maps.size() - 1, last.withWeight(last.weight() == 3 ? 2 : 3));
     out.println("Changing the weight of action map '" + last.displayName() + "' in the configuration:");
     return JourneyConfig.builder().from(config).actionMaps(maps).build();
+  }
+
+  /** Exports the org back to Java DSL source and shows its start: the configuration as a user would write it. */
+  private void export(JourneyClient client) {
+    ExportResult export = Exporter.over(client).export();
+    List<String> lines = export.javaSource("com.example.shop", "ShopJourney").lines().toList();
+    out.println("Exported the org back to Java DSL source (" + lines.size() + " lines; "
+        + export.deprecations().size() + " deprecated constructs listed by the migration report). It starts:");
+    lines.stream().limit(EXPORT_LINES_SHOWN).forEach(line -> out.println("  " + line));
+    out.println("  ...  (all of it: journey export --format java)");
   }
 
   /** Reads the org back page by page, and the configuration as deployed (with the action maps' ids). */

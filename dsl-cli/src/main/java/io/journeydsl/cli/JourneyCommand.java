@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = JourneyCommand.Version.class,
     description = "Genesys Cloud Journey configuration as code.",
     subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
-        SimulateCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class JourneyCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

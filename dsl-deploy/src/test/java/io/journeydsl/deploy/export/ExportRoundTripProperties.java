@@ -3,6 +3,8 @@ package io.journeydsl.deploy.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeydsl.JourneyConfig;
+import io.journeydsl.deploy.Deployer;
+import io.journeydsl.deploy.Plan;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.jqwik.JourneyArbitraries;
 import java.util.ArrayList;
@@ -28,6 +30,9 @@ class ExportRoundTripProperties {
 
     assertThat(compiled.toJson()).isEqualTo(export.bundleJson());
     assertThat(export.notes()).isEmpty();
+    // The round trip the issue asks for: export, compile, plan against the same org: no changes.
+    Plan plan = Deployer.to(org.client()).plan(compiled);
+    assertThat(plan.hasChanges()).as("%s", plan.toText(false)).isFalse();
   }
 
   @Property(tries = 50)
