@@ -43,8 +43,8 @@ public interface Deployer {
   Plan plan(JourneyConfig config);
 
   /**
-   * Carries out {@code plan}: creates with POST (each created object read back, a 404 retried
-   * briefly), updates with the minimal PATCH carrying the current version (on a version conflict it
+   * Carries out {@code plan}: creates with one POST each (a create answered 404 because what it
+   * refers to is not visible yet is retried briefly), updates with the minimal PATCH carrying the current version (on a version conflict it
    * reads again, diffs again and retries, at most 10 times), deletes in reverse reference order.
    * Stops at the first failure and reports what was and was not done.
    */

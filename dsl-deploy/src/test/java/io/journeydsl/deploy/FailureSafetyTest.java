@@ -105,7 +105,8 @@ class FailureSafetyTest {
 
   @Test
   void a404RightAfterACreateIsRetriedBriefly() {
-    fake.faults().add(Fault.on(Operation.GET_JOURNEY_SEGMENT).times(2).respond(404));
+    // The map's create refers to segments created a moment ago; the API may not see them yet.
+    fake.faults().add(Fault.on(Operation.POST_JOURNEY_ACTIONMAPS).times(2).respond(404));
     List<DeployEvent> events = new ArrayList<>();
     Deployer deployer = Deployer.builder(fake.client()).retryPause(Duration.ZERO).listener(events::add).build();
 
@@ -114,6 +115,7 @@ class FailureSafetyTest {
     assertThat(result.succeeded()).isTrue();
     assertThat(events).filteredOn(e -> e.type() == DeployEvent.Type.RETRYING).hasSize(2);
     assertThat(fake.segments()).hasSize(2);
+    assertThat(fake.actionMaps()).hasSize(Shop.config().actionMaps().size());
   }
 
   @Test

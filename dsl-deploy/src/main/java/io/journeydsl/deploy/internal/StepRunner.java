@@ -19,8 +19,8 @@ final class StepRunner {
   static final int CONFLICT_ATTEMPTS = 10;
   /** Tries of a create whose outcome is unknown; before each repeat the object is looked up by name. */
   static final int CREATE_ATTEMPTS = 3;
-  /** Reads of a just-created object that may answer 404 while the API catches up. */
-  static final int READ_BACK_ATTEMPTS = 5;
+  /** Creates answered 404 (what they refer to is not visible yet) before the step fails. */
+  static final int NOT_FOUND_ATTEMPTS = 5;
 
   private final Map<ApiCollection, Port> ports;
   private final Map<ApiCollection, Map<String, String>> ids;
@@ -61,10 +61,20 @@ final class StepRunner {
     Port port = ports.get(change.collection());
     Object body = resolve(change, step.desired());
     Object created = null;
+    int notFound = 0;
     for (int attempt = 1; created == null; attempt++) {
       try {
+        // The answer is the stored object, id included: no read-back, one request per create.
         created = port.create(body);
-        created = readBack(change, port, Wire.id(created));
+      } catch (NotFoundException e) {
+        // A 404 on a create means an object it refers to, created a moment ago, is not visible yet
+        // (eventual consistency, which the Terraform provider also waits out). Nothing was stored.
+        if (++notFound >= NOT_FOUND_ATTEMPTS) {
+          throw failure(e);
+        }
+        events.retrying(change, "404 right after creating what it refers to");
+        sleep(pause.multipliedBy(notFound));
+        attempt--;
       } catch (JourneyApiException e) {
         if (refused(e)) {
           throw failure(e);
@@ -80,21 +90,6 @@ final class StepRunner {
       }
     }
     ids.get(change.collection()).put(change.name(), Wire.id(created));
-  }
-
-  /** Reads a just-created object, retrying a 404 briefly (eventual consistency, as Terraform does). */
-  private Object readBack(Change change, Port port, String id) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return port.get(id);
-      } catch (NotFoundException e) {
-        if (attempt >= READ_BACK_ATTEMPTS) {
-          throw e;
-        }
-        events.retrying(change, "404 reading the new object back");
-        sleep(pause.multipliedBy(attempt));
-      }
-    }
   }
 
   private Object lookUp(Change change, Port port) {
