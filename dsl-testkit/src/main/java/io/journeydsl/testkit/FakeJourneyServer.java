@@ -103,7 +103,7 @@ public interface FakeJourneyServer extends AutoCloseable {
     /**
      * The client id and secret {@code /oauth/token} accepts; once set, API calls need an issued
      * token (or {@link #bearerToken(String)}). Without them the token endpoint accepts any
-     * non-empty client id and secret.
+     * non-empty client id and secret, or none at all when a bearer token is set.
      *
      * @param clientId the client id
      * @param clientSecret the client secret (never logged or recorded)
