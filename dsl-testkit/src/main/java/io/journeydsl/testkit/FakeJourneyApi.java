@@ -260,6 +260,24 @@ public interface FakeJourneyApi extends JourneyTransport {
     }
 
     /**
+     * Bounds the {@link #journal()}: when a call would make it hold more than {@code maxCalls} calls
+     * or more than about {@code maxBytes} bytes, the oldest calls are dropped and counted in
+     * {@link Journal#dropped()}. Defaults: 10,000 calls and 16 MiB, so a long-running server's memory
+     * stays bounded.
+     *
+     * @param maxCalls at least 1
+     * @param maxBytes at least 1
+     * @return this builder
+     */
+    public Builder journalLimits(int maxCalls, long maxBytes) {
+      if (maxCalls < 1 || maxBytes < 1) {
+        throw new IllegalArgumentException("journal limits must be positive");
+      }
+      settings.journalLimits(maxCalls, maxBytes);
+      return this;
+    }
+
+    /**
      * Persists the store in {@code file}: loaded at build time when it exists, rewritten atomically
      * after every successful write, in the {@link #snapshot()} format.
      *

@@ -126,6 +126,28 @@ public interface FakeJourneyServer extends AutoCloseable {
     }
 
     /**
+     * The largest request body accepted (413 beyond it); 1 MiB by default.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxBodyBytes(int bytes) {
+      options = options.withMaxBodyBytes(bytes);
+      return this;
+    }
+
+    /**
+     * How long a request may take to arrive (408 and the connection closed beyond it); 10 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      options = options.withRequestTimeout(timeout);
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @return the running server

@@ -48,7 +48,7 @@ public final class InMemoryFake implements FakeJourneyApi {
   private static final ObjectMapper JSON = JourneyJson.mapper();
 
   private final FakeSettings settings;
-  private final DefaultJournal journal = new DefaultJournal();
+  private final DefaultJournal journal;
   private final FaultRegistry faults = new FaultRegistry();
   private final DefaultFakeAnalytics analytics = new DefaultFakeAnalytics();
   private final RateLimiter limiter;
@@ -62,6 +62,7 @@ public final class InMemoryFake implements FakeJourneyApi {
    */
   public InMemoryFake(FakeSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.journal = new DefaultJournal(settings.journalMaxCalls(), settings.journalMaxBytes());
     this.limiter = new RateLimiter(settings.rateLimitPerMinute(), settings.clock());
     StateFile stateFile = settings.stateFile() == null ? null : new StateFile(settings.stateFile());
     this.semantics = new Semantics(settings, analytics, stateFile == null ? s -> { } : s -> stateFile.save(Snapshots.write(s)));
