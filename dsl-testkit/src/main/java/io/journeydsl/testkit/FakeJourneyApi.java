@@ -142,7 +142,7 @@ public interface FakeJourneyApi extends JourneyTransport {
   /** The stored action targets, in creation order. */
   List<ActionTarget> actionTargets();
 
-  /** Does nothing: the fake lives until it is garbage. */
+  /** Releases the state file's log, if any; the fake itself lives until it is garbage and stays usable. */
   @Override
   default void close() {}
 

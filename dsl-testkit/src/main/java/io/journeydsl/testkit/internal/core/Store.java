@@ -7,16 +7,24 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
  * {@link Dispatcher} guards it with one read/write lock. Values handed in and out are copies, so no
  * caller can alias stored state; a stored node is never changed in place (a write puts a new copy),
- * which is what makes {@link #mark()} cheap.
+ * which is what makes {@link #mark()} cheap. It remembers which entities changed since the last mark,
+ * so a write persists only those.
  */
 final class Store {
   private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
+  /** The entities changed since {@link #mark()}, in the order first changed: what a write must persist. */
+  private final Set<Key> touched = new LinkedHashSet<>();
+
+  /** An entity's place in the store. */
+  record Key(ApiCollection collection, String id) {}
 
   Store() {
     for (ApiCollection collection : ApiCollection.values()) {
@@ -35,10 +43,24 @@ final class Store {
 
   void put(ApiCollection collection, String id, ObjectNode node) {
     collections.get(collection).put(id, node.deepCopy());
+    touched.add(new Key(collection, id));
   }
 
   boolean remove(ApiCollection collection, String id) {
-    return collections.get(collection).remove(id) != null;
+    boolean removed = collections.get(collection).remove(id) != null;
+    if (removed) {
+      touched.add(new Key(collection, id));
+    }
+    return removed;
+  }
+
+  /** The entities changed since the last {@link #mark()}, each with its JSON now (null when removed). */
+  List<Persistence.Change> changes() {
+    List<Persistence.Change> out = new ArrayList<>();
+    for (Key key : touched) {
+      out.add(new Persistence.Change(key.collection(), key.id(), collections.get(key.collection()).get(key.id())));
+    }
+    return out;
   }
 
   /** Copies of all entities of a collection, in creation order. */
@@ -57,6 +79,7 @@ final class Store {
 
   void clear() {
     collections.values().forEach(Map::clear);
+    touched.clear();
   }
 
   /**
@@ -64,6 +87,7 @@ final class Store {
    * stored nodes are never changed in place.
    */
   Mark mark() {
+    touched.clear();
     Map<ApiCollection, LinkedHashMap<String, ObjectNode>> copy = new EnumMap<>(ApiCollection.class);
     collections.forEach((collection, nodes) -> copy.put(collection, new LinkedHashMap<>(nodes)));
     return new Mark(copy);
@@ -76,6 +100,7 @@ final class Store {
       current.clear();
       current.putAll(nodes);
     });
+    touched.clear();
   }
 
   /** A saved content of the store (see {@link #mark()}). */
