@@ -164,7 +164,7 @@ final class Semantics {
           }
         }
       }
-      store.mark();
+      store.begin();
       try {
         persistence.rewrite(this);
       } catch (Persistence.PersistenceFailure e) {
@@ -208,7 +208,7 @@ final class Semantics {
   private <T> T write(Supplier<T> action) {
     lock.writeLock().lock();
     try {
-      Store.Mark before = store.mark();
+      store.begin();
       try {
         T result = action.get();
         List<Persistence.Change> changes = store.changes();
@@ -217,10 +217,10 @@ final class Semantics {
         }
         return result;
       } catch (Persistence.PersistenceFailure e) {
-        store.rollBack(before);
+        store.undo();
         throw notStored();
       } catch (RuntimeException | Error e) {
-        store.rollBack(before);
+        store.undo();
         throw e;
       }
     } finally {

@@ -39,8 +39,8 @@ import java.util.Optional;
 final class StateLog implements Persistence {
   private static final ObjectMapper JSON = JourneyJson.mapper();
   private static final byte NEWLINE = '\n';
-  /** The log may grow to this many bytes beyond the snapshot's size before it is compacted. */
-  private static final long MIN_COMPACTION_BYTES = 1L << 20;
+  /** The log is compacted once it is larger than this and than twice the snapshot, so compaction costs O(1) a write. */
+  private static final long MIN_COMPACTION_BYTES = 4L << 20;
 
   private final Path file;
   private final Path log;
@@ -189,7 +189,7 @@ final class StateLog implements Persistence {
     } catch (IOException e) {
       throw new PersistenceFailure("cannot append to the state log " + log + ": " + reason(e), e);
     }
-    if (logBytes > Math.max(MIN_COMPACTION_BYTES, snapshotBytes)) {
+    if (logBytes > Math.max(MIN_COMPACTION_BYTES, 2 * snapshotBytes)) {
       try {
         compact(semantics);
       } catch (PersistenceFailure compactionFailed) {
