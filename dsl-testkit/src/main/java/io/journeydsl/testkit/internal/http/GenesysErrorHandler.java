@@ -21,6 +21,12 @@ final class GenesysErrorHandler extends ErrorHandler {
     setShowMessageInTitle(false);
   }
 
+  /** Jetty writes error bodies for GET, POST and HEAD only; a PATCH or DELETE deserves one too. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
