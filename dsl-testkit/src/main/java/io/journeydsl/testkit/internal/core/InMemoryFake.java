@@ -261,10 +261,15 @@ public final class InMemoryFake implements FakeJourneyApi {
     }
   }
 
-  /** Closes the state log, if any; the fake stays usable in memory. */
+  /**
+   * Leaves a state file that holds everything by itself (the log compacted into it) and closes the
+   * log, if any; the fake stays usable in memory. If the compaction fails the log still holds every
+   * write, so nothing is lost.
+   */
   @Override
   public void close() {
     if (stateLog != null) {
+      semantics.compact();
       stateLog.close();
     }
   }

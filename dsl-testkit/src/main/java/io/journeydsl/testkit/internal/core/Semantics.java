@@ -175,6 +175,18 @@ final class Semantics {
     }
   }
 
+  /** Stores the whole state again; a failure is ignored, since every write is already persisted. */
+  void compact() {
+    lock.writeLock().lock();
+    try {
+      persistence.rewrite(this);
+    } catch (Persistence.PersistenceFailure alreadyStoredInTheLog) {
+      // Every acknowledged write is in the log; the next start compacts again.
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   void clear() {
     rewrite(() -> { });
   }
