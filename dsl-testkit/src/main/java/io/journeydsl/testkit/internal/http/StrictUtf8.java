@@ -15,18 +15,13 @@ import java.nio.charset.StandardCharsets;
 final class StrictUtf8 {
   private StrictUtf8() {}
 
-  static String decode(byte[] bytes) {
-    return decode(bytes, "body");
-  }
-
   /**
-   * Decodes {@code bytes}; a malformed sequence is a 400 naming {@code field} and the byte offset.
+   * Decodes a request body; a malformed sequence is a 400 naming {@code body} and the byte offset.
    *
-   * @param bytes the bytes
-   * @param field the field the bytes belong to, named in the error
+   * @param bytes the body's bytes
    * @return the text
    */
-  static String decode(byte[] bytes, String field) {
+  static String decode(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -34,8 +29,8 @@ final class StrictUtf8 {
       CharBuffer out = decoder.decode(in);
       return out.toString();
     } catch (CharacterCodingException e) {
-      throw ApiError.badField(field, "invalid.encoding", "The " + (field.equals("body") ? "request body" : field)
-          + " is not valid UTF-8 text (bad byte near offset " + in.position() + ").");
+      throw ApiError.badField("body", "invalid.encoding", "The request body is not valid UTF-8 text (bad byte near offset "
+          + in.position() + ").");
     }
   }
 }
