@@ -1,6 +1,7 @@
 package io.journeydsl.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -34,6 +35,14 @@ final class BundleText {
   static final String UNREADABLE = "input.unreadable";
   /** The file's bytes are not UTF-8. */
   static final String ENCODING = "input.encoding";
+  /** The file is larger than {@link #MAX_BYTES}. */
+  static final String LIMIT = "input.limit";
+  /**
+   * The largest bundle file read: 16 MiB. A bundle of the largest org holds a few MB; the limit keeps
+   * {@code /dev/zero}, a log file given by mistake or a multi-gigabyte file from exhausting the heap,
+   * and is checked before anything is read (or, for a device or pipe, after this many bytes).
+   */
+  static final int MAX_BYTES = 16 << 20;
 
   private BundleText() {}
 
@@ -44,7 +53,7 @@ final class BundleText {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readBounded(file);
     } catch (NoSuchFileException e) {
       throw new Unreadable(UNREADABLE, "cannot read: no such file", -1, -1);
     } catch (AccessDeniedException e) {
@@ -55,6 +64,25 @@ final class BundleText {
     }
     String text = decode(bytes);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** At most {@link #MAX_BYTES} bytes: a larger regular file is refused by its size, a stream by reading one byte more. */
+  private static byte[] readBounded(Path file) throws IOException, Unreadable {
+    if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+      throw tooLarge(Files.size(file) + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw tooLarge("more than " + MAX_BYTES + " bytes");
+      }
+      return bytes;
+    }
+  }
+
+  private static Unreadable tooLarge(String size) {
+    return new Unreadable(LIMIT, "cannot read: the file is too large (" + size + "; a bundle file may hold at most "
+        + (MAX_BYTES >> 20) + " MiB)", -1, -1);
   }
 
   private static String decode(byte[] bytes) throws Unreadable {

@@ -66,11 +66,59 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-limit", defaultValue = "0", description = "Calls per minute before 429 (0 = none).")
   int rateLimit;
 
+  @Option(names = "--max-body-bytes", defaultValue = "1048576",
+      description = "Largest request body accepted; beyond it 413 (default ${DEFAULT-VALUE}).")
+  int maxBodyBytes;
+
+  @Option(names = "--request-timeout", defaultValue = "10",
+      description = "Seconds a request may take to arrive; beyond it 408 and the connection is closed (default ${DEFAULT-VALUE}).")
+  long requestTimeout;
+
+  @Option(names = "--journal-max-calls", defaultValue = "10000",
+      description = "Calls the journal keeps; older ones are dropped (default ${DEFAULT-VALUE}).")
+  int journalMaxCalls;
+
   @Option(names = "--fault", description = "Inject a fault, e.g. 'getJourneySegments=503,times=2', '*=429,retry-after=5,p=0.1,seed=1,always', 'PATCH_JOURNEY_SEGMENT=drop'. Repeatable.")
   List<String> faults = new ArrayList<>();
 
   @Override
   public Integer call() throws InterruptedException {
+    CliLogging.neverLogJettyHeaders();
+    FakeJourneyApi api;
+    FakeJourneyServer running;
+    try {
+      api = fake();
+      running = server(api);
+    } catch (CommandLine.ParameterException usage) {
+      throw usage;
+    } catch (RuntimeException startFailed) {
+      // One line and exit 2: a corrupt or read-only state file or a port in use is the user's to fix,
+      // and a stack trace would bury the reason.
+      spec.commandLine().getErr().println("journey serve: cannot start: " + oneLine(startFailed));
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      api.close();
+      stopped.countDown();
+    }, "journey-serve-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Fake Journey API listening on " + running.baseUri());
+    out.println("OAuth token endpoint: " + running.tokenUri() + (state == null ? "" : "; state file: " + state));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** The failure's message on one line, without the class names of the exceptions it wraps. */
+  static String oneLine(Throwable failure) {
+    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    return message.replaceAll("\\s*\\R\\s*", " ").replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+  }
+
+  private FakeJourneyApi fake() {
     FakeJourneyApi.Builder builder = FakeJourneyApi.builder().profile(profile)
         .rejectDuplicateNames(rejectDuplicateNames).rejectReferencedDeletes(rejectReferencedDeletes)
         .allowPatchWithoutVersion(allowPatchWithoutVersion).acceptUnknownFields(acceptUnknownFields)
@@ -81,12 +129,18 @@ final class ServeCommand implements Callable<Integer> {
     if (state != null) {
       builder.stateFile(state);
     }
+    builder.journalLimits(journalMaxCalls, 16L << 20);
     FakeJourneyApi api = builder.build();
     for (String fault : faults) {
       api.faults().add(FaultSpec.parse(fault));
     }
+    return api;
+  }
+
+  private FakeJourneyServer server(FakeJourneyApi api) {
     FakeJourneyServer.Builder server = FakeJourneyServer.builder(api).host(host).port(port)
-        .tokenLifetime(Duration.ofSeconds(tokenLifetime));
+        .tokenLifetime(Duration.ofSeconds(tokenLifetime)).maxBodyBytes(maxBodyBytes)
+        .requestTimeout(Duration.ofSeconds(requestTimeout));
     if (token != null) {
       server.bearerToken(token);
     }
@@ -97,17 +151,6 @@ final class ServeCommand implements Callable<Integer> {
       }
       server.clientCredentials(clientId, secret);
     }
-    FakeJourneyServer running = server.start();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      running.close();
-      stopped.countDown();
-    }, "journey-serve-shutdown"));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Fake Journey API listening on " + running.baseUri());
-    out.println("OAuth token endpoint: " + running.tokenUri() + (state == null ? "" : "; state file: " + state));
-    out.flush();
-    stopped.await();
-    return 0;
+    return server.start();
   }
 }

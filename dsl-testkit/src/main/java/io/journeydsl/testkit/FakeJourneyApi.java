@@ -142,7 +142,7 @@ public interface FakeJourneyApi extends JourneyTransport {
   /** The stored action targets, in creation order. */
   List<ActionTarget> actionTargets();
 
-  /** Does nothing: the fake lives until it is garbage. */
+  /** Releases the state file's log, if any; the fake itself lives until it is garbage and stays usable. */
   @Override
   default void close() {}
 
@@ -256,6 +256,24 @@ public interface FakeJourneyApi extends JourneyTransport {
         throw new IllegalArgumentException("rateLimitPerMinute must not be negative");
       }
       settings.rateLimitPerMinute(callsPerMinute);
+      return this;
+    }
+
+    /**
+     * Bounds the {@link #journal()}: when a call would make it hold more than {@code maxCalls} calls
+     * or more than about {@code maxBytes} bytes, the oldest calls are dropped and counted in
+     * {@link Journal#dropped()}. Defaults: 10,000 calls and 16 MiB, so a long-running server's memory
+     * stays bounded.
+     *
+     * @param maxCalls at least 1
+     * @param maxBytes at least 1
+     * @return this builder
+     */
+    public Builder journalLimits(int maxCalls, long maxBytes) {
+      if (maxCalls < 1 || maxBytes < 1) {
+        throw new IllegalArgumentException("journal limits must be positive");
+      }
+      settings.journalLimits(maxCalls, maxBytes);
       return this;
     }
 

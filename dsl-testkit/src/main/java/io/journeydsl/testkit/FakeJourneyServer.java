@@ -103,7 +103,7 @@ public interface FakeJourneyServer extends AutoCloseable {
     /**
      * The client id and secret {@code /oauth/token} accepts; once set, API calls need an issued
      * token (or {@link #bearerToken(String)}). Without them the token endpoint accepts any
-     * non-empty client id and secret.
+     * non-empty client id and secret, or none at all when a bearer token is set.
      *
      * @param clientId the client id
      * @param clientSecret the client secret (never logged or recorded)
@@ -122,6 +122,28 @@ public interface FakeJourneyServer extends AutoCloseable {
      */
     public Builder tokenLifetime(Duration lifetime) {
       options = options.withTokenLifetime(lifetime);
+      return this;
+    }
+
+    /**
+     * The largest request body accepted (413 beyond it); 1 MiB by default.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxBodyBytes(int bytes) {
+      options = options.withMaxBodyBytes(bytes);
+      return this;
+    }
+
+    /**
+     * How long a request may take to arrive (408 and the connection closed beyond it); 10 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      options = options.withRequestTimeout(timeout);
       return this;
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every call the fake answered, in arrival order, through either front door. Thread-safe.
+ * The calls the fake answered, in arrival order, through either front door. Thread-safe. It is
+ * bounded (by default 10,000 calls and 16 MiB, see {@code FakeJourneyApi.Builder#journalLimits}):
+ * when a new call would pass a bound the oldest calls are dropped and counted in {@link #dropped()}.
  */
 public interface Journal {
 
@@ -36,6 +38,9 @@ public interface Journal {
    */
   Optional<RecordedCall> takeCall(Duration timeout) throws InterruptedException;
 
-  /** Forgets every recorded call. */
+  /** How many calls were dropped, oldest first, to keep the journal within its bounds. */
+  long dropped();
+
+  /** Forgets every recorded call (the dropped count too). */
   void clear();
 }

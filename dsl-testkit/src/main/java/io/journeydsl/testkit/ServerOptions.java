@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class ServerOptions {
   private static final ServerOptions DEFAULTS =
-      new ServerOptions("127.0.0.1", 0, null, null, null, Duration.ofSeconds(86_400));
+      new ServerOptions("127.0.0.1", 0, null, null, null, Duration.ofSeconds(86_400), 1 << 20, Duration.ofSeconds(10));
 
   private final String host;
   private final int port;
@@ -24,15 +24,19 @@ public final class ServerOptions {
   private final @Nullable String clientId;
   private final @Nullable String clientSecret;
   private final Duration tokenLifetime;
+  private final int maxBodyBytes;
+  private final Duration requestTimeout;
 
   private ServerOptions(String host, int port, @Nullable String bearerToken, @Nullable String clientId,
-      @Nullable String clientSecret, Duration tokenLifetime) {
+      @Nullable String clientSecret, Duration tokenLifetime, int maxBodyBytes, Duration requestTimeout) {
     this.host = host;
     this.port = port;
     this.bearerToken = bearerToken;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.tokenLifetime = tokenLifetime;
+    this.maxBodyBytes = maxBodyBytes;
+    this.requestTimeout = requestTimeout;
   }
 
   /**
@@ -51,7 +55,7 @@ public final class ServerOptions {
    */
   public ServerOptions withHost(String value) {
     return new ServerOptions(Objects.requireNonNull(value, "host"), port, bearerToken, clientId, clientSecret,
-        tokenLifetime);
+        tokenLifetime, maxBodyBytes, requestTimeout);
   }
 
   /**
@@ -64,7 +68,7 @@ public final class ServerOptions {
     if (value < 0 || value > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + value);
     }
-    return new ServerOptions(host, value, bearerToken, clientId, clientSecret, tokenLifetime);
+    return new ServerOptions(host, value, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, requestTimeout);
   }
 
   /**
@@ -75,7 +79,7 @@ public final class ServerOptions {
    */
   public ServerOptions withBearerToken(String value) {
     return new ServerOptions(host, port, Objects.requireNonNull(value, "token"), clientId, clientSecret,
-        tokenLifetime);
+        tokenLifetime, maxBodyBytes, requestTimeout);
   }
 
   /**
@@ -88,7 +92,7 @@ public final class ServerOptions {
    */
   public ServerOptions withClientCredentials(String id, String secret) {
     return new ServerOptions(host, port, bearerToken, Objects.requireNonNull(id, "clientId"),
-        Objects.requireNonNull(secret, "clientSecret"), tokenLifetime);
+        Objects.requireNonNull(secret, "clientSecret"), tokenLifetime, maxBodyBytes, requestTimeout);
   }
 
   /**
@@ -101,7 +105,36 @@ public final class ServerOptions {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException("tokenLifetime must be positive");
     }
-    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, value);
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, value, maxBodyBytes, requestTimeout);
+  }
+
+  /**
+   * The largest request body accepted; a longer one is answered 413 with a Genesys error body and is
+   * neither read to its end nor recorded in the journal. 1 MiB by default.
+   *
+   * @param value at least 1
+   * @return a copy with this limit
+   */
+  public ServerOptions withMaxBodyBytes(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive");
+    }
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, value, requestTimeout);
+  }
+
+  /**
+   * How long a client may take to send a whole request once it started: a request still arriving
+   * after this is answered 408 and its connection closed, so clients trickling bodies cannot hold
+   * the server. Connections idle as long are closed too. 10 s by default.
+   *
+   * @param value a positive duration
+   * @return a copy with this timeout
+   */
+  public ServerOptions withRequestTimeout(Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("requestTimeout must be positive");
+    }
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, value);
   }
 
   /** The bind address. */
@@ -134,10 +167,20 @@ public final class ServerOptions {
     return tokenLifetime;
   }
 
+  /** The largest request body accepted, in bytes. */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** How long a request may take to arrive. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
   @Override
   public String toString() {
     return "ServerOptions[host=" + host + ", port=" + port + ", bearerToken=" + (bearerToken == null ? "none" : "[REDACTED]")
         + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "[REDACTED]")
-        + ", tokenLifetime=" + tokenLifetime + "]";
+        + ", tokenLifetime=" + tokenLifetime + ", maxBodyBytes=" + maxBodyBytes + ", requestTimeout=" + requestTimeout + "]";
   }
 }

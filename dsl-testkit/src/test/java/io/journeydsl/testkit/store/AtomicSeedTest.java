@@ -121,14 +121,17 @@ class AtomicSeedTest {
           .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(created.statusCode()).isEqualTo(200);
     }
+    Path log = dir.resolve("state.json.log");
     byte[] before = Files.readAllBytes(state);
-    assertThat(new String(before, StandardCharsets.UTF_8)).contains("Over HTTP");
+    byte[] logBefore = Files.readAllBytes(log);
+    assertThat(new String(before, StandardCharsets.UTF_8) + new String(logBefore, StandardCharsets.UTF_8)).contains("Over HTTP");
 
     rejected(fake, bundle(map("Offer the sale", "Nobody").build()));
 
     assertThat(Files.readAllBytes(state)).isEqualTo(before);
+    assertThat(Files.readAllBytes(log)).isEqualTo(logBefore);
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(state);
+      assertThat(files).containsExactlyInAnyOrder(state, log);
     }
     FakeJourneyApi reloaded = FakeJourneyApi.builder().stateFile(state).build();
     assertThat(reloaded).hasSegments(1).hasSegmentNamed("Over HTTP").hasActionTemplates(0);

@@ -94,8 +94,22 @@ public final class ApiError extends RuntimeException {
             "Unable to perform the requested action. You must have at least one of the following permissions assigned: [journey]", List.of());
       case 404:
         return envelope(status, "not.found", "The requested resource was not found.", List.of());
+      case 405:
+        return envelope(status, "method.not.allowed", "The HTTP method is not supported on this resource.", List.of());
+      case 408:
+        return envelope(status, "request.timeout", "The request took too long to arrive.", List.of());
       case 409:
         return envelope(status, "general.conflict", "The request conflicts with the current state.", List.of());
+      case 413:
+        return envelope(status, "request.too.large", "The request body is larger than the server accepts.", List.of());
+      case 414:
+        return envelope(status, "uri.too.long", "The request URI is longer than the server accepts.", List.of());
+      case 415:
+        return envelope(status, "unsupported.media.type",
+            "Unsupported Media Type - Unsupported or incorrect Content-Type value in the header.", List.of());
+      case 431:
+        return envelope(status, "request.header.fields.too.large",
+            "The request headers are larger than the server accepts.", List.of());
       case 429:
         return envelope(status, "too.many.requests.retry.after",
             "Rate limit exceeded the maximum. Retry the request in [" + (retryAfterSeconds == null ? "3" : retryAfterSeconds)

@@ -5,26 +5,51 @@ import io.journeydsl.testkit.Journal;
 import io.journeydsl.testkit.RecordedCall;
 import jakarta.annotation.Nullable;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** The thread-safe journal: an append-only list plus a cursor for {@link #takeCall(Duration)}. */
+/**
+ * The thread-safe journal: a bounded list plus a cursor for {@link #takeCall(Duration)}. A long-running
+ * server records every call, so the list is capped by count and by (estimated) bytes; the oldest calls
+ * go first and are counted.
+ */
 final class DefaultJournal implements Journal {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
-  private final List<RecordedCall> calls = new ArrayList<>();
+  private final ArrayDeque<RecordedCall> calls = new ArrayDeque<>();
+  private final ArrayDeque<Long> sizes = new ArrayDeque<>();
+  private final int maxCalls;
+  private final long maxBytes;
+  private long bytes;
+  private long dropped;
   private long sequence;
   private int taken;
+
+  DefaultJournal(int maxCalls, long maxBytes) {
+    this.maxCalls = maxCalls;
+    this.maxBytes = maxBytes;
+  }
 
   /** Appends a call; the sequence number is assigned here. */
   RecordedCall append(RecordedCallDraft draft, int status, @Nullable String fault, String correlationId) {
     lock.lock();
     try {
       RecordedCall call = draft.toCall(++sequence, status, fault, correlationId);
-      calls.add(call);
+      long size = estimate(call);
+      calls.addLast(call);
+      sizes.addLast(size);
+      bytes += size;
+      while (calls.size() > maxCalls || (bytes > maxBytes && calls.size() > 1)) {
+        calls.removeFirst();
+        bytes -= sizes.removeFirst();
+        dropped++;
+        taken = Math.max(0, taken - 1);
+      }
       arrived.signalAll();
       return call;
     } finally {
@@ -67,7 +92,7 @@ final class DefaultJournal implements Journal {
   public Optional<RecordedCall> last() {
     lock.lock();
     try {
-      return calls.isEmpty() ? Optional.empty() : Optional.of(calls.get(calls.size() - 1));
+      return Optional.ofNullable(calls.peekLast());
     } finally {
       lock.unlock();
     }
@@ -84,7 +109,9 @@ final class DefaultJournal implements Journal {
         }
         nanos = arrived.awaitNanos(nanos);
       }
-      return Optional.of(calls.get(taken++));
+      RecordedCall next = calls.stream().skip(taken).findFirst().orElseThrow();
+      taken++;
+      return Optional.of(next);
     } finally {
       lock.unlock();
     }
@@ -95,10 +122,35 @@ final class DefaultJournal implements Journal {
     lock.lock();
     try {
       calls.clear();
+      sizes.clear();
+      bytes = 0;
+      dropped = 0;
       taken = 0;
     } finally {
       lock.unlock();
     }
   }
 
+  @Override
+  public long dropped() {
+    lock.lock();
+    try {
+      return dropped;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Roughly what a call holds on the heap: two bytes a character plus a fixed overhead per object. */
+  private static long estimate(RecordedCall call) {
+    long chars = call.path().length() + call.query().length() + call.method().length()
+        + (call.body() == null ? 0 : call.body().length());
+    for (Map.Entry<String, List<String>> header : call.headers().entrySet()) {
+      chars += header.getKey().length();
+      for (String value : header.getValue()) {
+        chars += value.length();
+      }
+    }
+    return 2 * chars + 64L * (4 + call.headers().size()) + 256;
+  }
 }

@@ -18,10 +18,16 @@ import java.time.Clock;
  * @param acceptUnknownFields accept and store unknown request fields
  * @param rateLimitPerMinute calls per minute, 0 for none
  * @param stateFile the persistence file, or null
+ * @param journalMaxCalls the most calls the journal keeps
+ * @param journalMaxBytes the most (estimated) bytes the journal keeps
  */
 public record FakeSettings(Clock clock, IdSource ids, ApiProfile profile, boolean rejectDuplicateNames,
     boolean rejectReferencedDeletes, boolean allowPatchWithoutVersion, boolean acceptUnknownFields,
-    int rateLimitPerMinute, @Nullable Path stateFile) {
+    int rateLimitPerMinute, @Nullable Path stateFile, int journalMaxCalls, long journalMaxBytes) {
+  /** The journal's default bound on calls. */
+  public static final int DEFAULT_JOURNAL_CALLS = 10_000;
+  /** The journal's default bound on bytes: 16 MiB. */
+  public static final long DEFAULT_JOURNAL_BYTES = 16L << 20;
 
   /** A builder with the defaults. */
   public static Builder builder() {
@@ -39,8 +45,17 @@ public record FakeSettings(Clock clock, IdSource ids, ApiProfile profile, boolea
     private boolean acceptUnknownFields;
     private int rateLimitPerMinute;
     private @Nullable Path stateFile;
+    private int journalMaxCalls = DEFAULT_JOURNAL_CALLS;
+    private long journalMaxBytes = DEFAULT_JOURNAL_BYTES;
 
     private Builder() {}
+
+    /** Sets the journal's bounds. */
+    public Builder journalLimits(int maxCalls, long maxBytes) {
+      this.journalMaxCalls = maxCalls;
+      this.journalMaxBytes = maxBytes;
+      return this;
+    }
 
     /** Sets the clock. */
     public Builder clock(Clock value) {
@@ -99,7 +114,7 @@ public record FakeSettings(Clock clock, IdSource ids, ApiProfile profile, boolea
     /** Builds the settings. */
     public FakeSettings build() {
       return new FakeSettings(clock, ids, profile, rejectDuplicateNames, rejectReferencedDeletes,
-          allowPatchWithoutVersion, acceptUnknownFields, rateLimitPerMinute, stateFile);
+          allowPatchWithoutVersion, acceptUnknownFields, rateLimitPerMinute, stateFile, journalMaxCalls, journalMaxBytes);
     }
   }
 }

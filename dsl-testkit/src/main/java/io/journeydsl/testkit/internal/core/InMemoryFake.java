@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jakarta.annotation.Nullable;
 
 /**
  * The one implementation of {@link FakeJourneyApi}: wires the store's {@link Semantics}, faults,
@@ -48,26 +49,31 @@ public final class InMemoryFake implements FakeJourneyApi {
   private static final ObjectMapper JSON = JourneyJson.mapper();
 
   private final FakeSettings settings;
-  private final DefaultJournal journal = new DefaultJournal();
+  private final DefaultJournal journal;
   private final FaultRegistry faults = new FaultRegistry();
   private final DefaultFakeAnalytics analytics = new DefaultFakeAnalytics();
   private final RateLimiter limiter;
   private final Semantics semantics;
   private final Dispatcher dispatcher;
+  private final @Nullable StateLog stateLog;
 
   /**
    * Creates the fake; loads the state file when configured and present.
    *
    * @param settings the configuration
+   * @throws IllegalStateException if the state file cannot be written or its log is damaged
+   * @throws io.journeydsl.json.JourneyJsonException if the state file is not a snapshot
    */
   public InMemoryFake(FakeSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.journal = new DefaultJournal(settings.journalMaxCalls(), settings.journalMaxBytes());
     this.limiter = new RateLimiter(settings.rateLimitPerMinute(), settings.clock());
-    StateFile stateFile = settings.stateFile() == null ? null : new StateFile(settings.stateFile());
-    this.semantics = new Semantics(settings, analytics, stateFile == null ? s -> { } : s -> stateFile.save(Snapshots.write(s)));
+    this.stateLog = settings.stateFile() == null ? null : new StateLog(settings.stateFile());
+    this.semantics = new Semantics(settings, analytics, stateLog == null ? Persistence.NONE : stateLog);
     this.dispatcher = new Dispatcher(semantics, faults, limiter, journal);
-    if (stateFile != null) {
-      stateFile.load().ifPresent(this::restore);
+    if (stateLog != null) {
+      StateLog.Stored stored = stateLog.load();
+      semantics.load(stored.snapshot().map(Snapshots::read).orElse(Map.of()), stored.log());
     }
   }
 
@@ -137,7 +143,7 @@ public final class InMemoryFake implements FakeJourneyApi {
   @Override
   public void reset() {
     faults.clear();
-    semantics.clear();
+    stored(semantics::clear);
     journal.clear();
     analytics.clear();
     limiter.reset();
@@ -151,7 +157,11 @@ public final class InMemoryFake implements FakeJourneyApi {
   @Override
   public JourneyConfig seed(JourneyConfig config) {
     Objects.requireNonNull(config, "config");
-    return semantics.atomically(batch -> seedAll(config, batch));
+    try {
+      return semantics.atomically(batch -> seedAll(config, batch));
+    } catch (ApiError notStored) {
+      throw JourneyApiException.forStatus(null, notStored.status(), notStored.body(), null, null);
+    }
   }
 
   private static JourneyConfig seedAll(JourneyConfig config, Semantics.Batch batch) {
@@ -238,7 +248,30 @@ public final class InMemoryFake implements FakeJourneyApi {
 
   @Override
   public void restore(String snapshotJson) {
-    semantics.replace(Snapshots.read(Objects.requireNonNull(snapshotJson, "snapshotJson")));
+    Map<ApiCollection, List<ObjectNode>> content = Snapshots.read(Objects.requireNonNull(snapshotJson, "snapshotJson"));
+    stored(() -> semantics.replace(content));
+  }
+
+  /** Runs a whole-store write; a state that cannot be stored surfaces as the 503 the API would answer. */
+  private static void stored(Runnable write) {
+    try {
+      write.run();
+    } catch (ApiError notStored) {
+      throw JourneyApiException.forStatus(null, notStored.status(), notStored.body(), null, null);
+    }
+  }
+
+  /**
+   * Leaves a state file that holds everything by itself (the log compacted into it) and closes the
+   * log, if any; the fake stays usable in memory. If the compaction fails the log still holds every
+   * write, so nothing is lost.
+   */
+  @Override
+  public void close() {
+    if (stateLog != null) {
+      semantics.compact();
+      stateLog.close();
+    }
   }
 
   @Override

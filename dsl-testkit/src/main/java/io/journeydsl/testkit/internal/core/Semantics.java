@@ -14,8 +14,9 @@ import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The 24 operations on the store: decodes nothing and knows no transport; takes a checked
@@ -35,15 +36,15 @@ final class Semantics {
   private final Listings listings;
   private final ModelChecks checks;
   private final DefaultFakeAnalytics analytics;
-  private final Consumer<Semantics> afterWrite;
+  private final Persistence persistence;
 
-  Semantics(FakeSettings settings, DefaultFakeAnalytics analytics, Consumer<Semantics> afterWrite) {
+  Semantics(FakeSettings settings, DefaultFakeAnalytics analytics, Persistence persistence) {
     this.settings = settings;
     this.entities = new Entities(store, settings);
     this.listings = new Listings(store);
     this.checks = new ModelChecks(settings.profile(), settings.acceptUnknownFields());
     this.analytics = analytics;
-    this.afterWrite = afterWrite;
+    this.persistence = persistence;
   }
 
   Result execute(JourneyOperation<?> call) {
@@ -78,22 +79,17 @@ final class Semantics {
       checks.check(typed);
       body = Trees.of(typed);
     }
-    lock.writeLock().lock();
-    try {
-      Result result;
+    ObjectNode checked = body;
+    boolean hardDelete = hard;
+    return write(() -> {
       if (method == HttpMethod.POST) {
-        result = new Result(200, entities.create(collection, body));
+        return new Result(200, entities.create(collection, checked));
       } else if (method == HttpMethod.PATCH) {
-        result = new Result(200, entities.patch(collection, id, body));
-      } else {
-        entities.delete(collection, id, hard);
-        result = new Result(204, null);
+        return new Result(200, entities.patch(collection, id, checked));
       }
-      afterWrite.accept(this);
-      return result;
-    } finally {
-      lock.writeLock().unlock();
-    }
+      entities.delete(collection, id, hardDelete);
+      return new Result(204, null);
+    });
   }
 
   private static Object requireBody(JourneyOperation<?> call) {
@@ -118,25 +114,12 @@ final class Semantics {
 
   /**
    * Runs {@code work} as one write: under the write lock from start to end, so no call sees part of
-   * it, and all or nothing: if {@code work} (or saving the state file) throws, the store is put back
-   * exactly as it was and the exception passes on; the state file is written once, only on success.
+   * it, and all or nothing: if {@code work} (or persisting it) throws, the store is put back exactly
+   * as it was and the exception passes on; the state is persisted once, only on success.
    * Ids drawn for rolled-back entities are not given back to the id source.
    */
   <T> T atomically(Function<Batch, T> work) {
-    lock.writeLock().lock();
-    try {
-      Store.Mark before = store.mark();
-      try {
-        T result = work.apply(this::createLocked);
-        afterWrite.accept(this);
-        return result;
-      } catch (RuntimeException | Error e) {
-        store.rollBack(before);
-        throw e;
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return write(() -> work.apply(this::createLocked));
   }
 
   private ObjectNode createLocked(ApiCollection collection, Object typedBody) {
@@ -155,30 +138,111 @@ final class Semantics {
     }
   }
 
-  /** Replaces the store with the given entities, as they are. */
-  void replace(java.util.Map<ApiCollection, List<ObjectNode>> content) {
-    write(() -> {
-      store.clear();
-      content.forEach((collection, nodes) -> nodes.forEach(node -> store.put(collection, node.get("id").asText(), node)));
-      return null;
-    });
+  /** Replaces the store with the given entities, as they are, and stores the whole state again. */
+  void replace(Map<ApiCollection, List<ObjectNode>> content) {
+    rewrite(() -> content.forEach((collection, nodes) ->
+        nodes.forEach(node -> store.put(collection, node.get("id").asText(), node))));
   }
 
-  void clear() {
-    write(() -> {
-      store.clear();
-      return null;
-    });
-  }
-
-  private <T> T write(java.util.function.Supplier<T> action) {
+  /**
+   * Loads what was persisted: the snapshot's entities, then every logged write in order, and stores
+   * the result as a fresh snapshot (which empties the log).
+   *
+   * @throws IllegalStateException if the fresh snapshot cannot be written
+   */
+  void load(Map<ApiCollection, List<ObjectNode>> snapshot, List<List<Persistence.Change>> log) {
     lock.writeLock().lock();
     try {
-      T result = action.get();
-      afterWrite.accept(this);
-      return result;
+      store.clear();
+      snapshot.forEach((collection, nodes) -> nodes.forEach(node -> store.put(collection, node.get("id").asText(), node)));
+      for (List<Persistence.Change> write : log) {
+        for (Persistence.Change change : write) {
+          if (change.node() == null) {
+            store.remove(change.collection(), change.id());
+          } else {
+            store.put(change.collection(), change.id(), change.node());
+          }
+        }
+      }
+      store.begin();
+      try {
+        persistence.rewrite(this);
+      } catch (Persistence.PersistenceFailure e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Stores the whole state again; a failure is ignored, since every write is already persisted. */
+  void compact() {
+    lock.writeLock().lock();
+    try {
+      persistence.rewrite(this);
+    } catch (Persistence.PersistenceFailure alreadyStoredInTheLog) {
+      // Every acknowledged write is in the log; the next start compacts again.
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  void clear() {
+    rewrite(() -> { });
+  }
+
+  private void rewrite(Runnable fill) {
+    lock.writeLock().lock();
+    try {
+      Store.Mark before = store.mark();
+      try {
+        store.clear();
+        fill.run();
+        persistence.rewrite(this);
+      } catch (Persistence.PersistenceFailure e) {
+        store.rollBack(before);
+        throw notStored();
+      } catch (RuntimeException | Error e) {
+        store.rollBack(before);
+        throw e;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * One write, persist first then answer: under the write lock, the store is changed, the changed
+   * entities are handed to the persistence, and only then is the result returned. If anything throws
+   * (a rejection, or the state cannot be written) the store is put back exactly as it was, so no
+   * caller ever sees, and no later write builds on, a change that is not on disk.
+   */
+  private <T> T write(Supplier<T> action) {
+    lock.writeLock().lock();
+    try {
+      store.begin();
+      try {
+        T result = action.get();
+        List<Persistence.Change> changes = store.changes();
+        if (!changes.isEmpty()) {
+          persistence.record(changes, this);
+        }
+        return result;
+      } catch (Persistence.PersistenceFailure e) {
+        store.undo();
+        throw notStored();
+      } catch (RuntimeException | Error e) {
+        store.undo();
+        throw e;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The 503 of a write that could not be stored; says nothing of files or paths. */
+  private static ApiError notStored() {
+    return ApiError.of(503, "service.unavailable",
+        "The change was not made: the server cannot store its state right now. Nothing was changed; retry later.");
   }
 }

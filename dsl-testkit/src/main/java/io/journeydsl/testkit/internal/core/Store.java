@@ -5,18 +5,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
  * {@link Dispatcher} guards it with one read/write lock. Values handed in and out are copies, so no
  * caller can alias stored state; a stored node is never changed in place (a write puts a new copy),
- * which is what makes {@link #mark()} cheap.
+ * which is what makes {@link #mark()} cheap. It remembers which entities changed since {@link #begin()},
+ * so a write persists only those.
  */
 final class Store {
   private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
+  /** The entities changed since {@link #begin()}, in the order first changed: what a write must persist. */
+  private final Set<Key> touched = new LinkedHashSet<>();
+  /** Since {@link #begin()}: each changed entity's JSON before its first change (null when it was absent). */
+  private final Map<Key, ObjectNode> before = new HashMap<>();
+  /** Since {@link #begin()}: the creation order of each collection something was removed from. */
+  private final Map<ApiCollection, List<String>> orderBefore = new EnumMap<>(ApiCollection.class);
+
+  /** An entity's place in the store. */
+  record Key(ApiCollection collection, String id) {}
 
   Store() {
     for (ApiCollection collection : ApiCollection.values()) {
@@ -34,11 +47,65 @@ final class Store {
   }
 
   void put(ApiCollection collection, String id, ObjectNode node) {
+    remember(collection, id);
     collections.get(collection).put(id, node.deepCopy());
   }
 
   boolean remove(ApiCollection collection, String id) {
-    return collections.get(collection).remove(id) != null;
+    LinkedHashMap<String, ObjectNode> nodes = collections.get(collection);
+    if (!nodes.containsKey(id)) {
+      return false;
+    }
+    orderBefore.computeIfAbsent(collection, c -> new ArrayList<>(nodes.keySet()));
+    remember(collection, id);
+    nodes.remove(id);
+    return true;
+  }
+
+  private void remember(ApiCollection collection, String id) {
+    Key key = new Key(collection, id);
+    if (touched.add(key)) {
+      before.put(key, collections.get(collection).get(id));
+    }
+  }
+
+  /**
+   * Starts one write: from here the store remembers what it must put back on {@link #undo()}, at the
+   * cost of the entities the write changes (not of the whole store, as {@link #mark()}).
+   */
+  void begin() {
+    touched.clear();
+    before.clear();
+    orderBefore.clear();
+  }
+
+  /** Puts back every entity changed since {@link #begin()}, creation order included. */
+  void undo() {
+    before.forEach((key, node) -> {
+      if (node == null) {
+        collections.get(key.collection()).remove(key.id());
+      } else {
+        collections.get(key.collection()).put(key.id(), node);
+      }
+    });
+    orderBefore.forEach((collection, order) -> {
+      LinkedHashMap<String, ObjectNode> nodes = collections.get(collection);
+      LinkedHashMap<String, ObjectNode> ordered = new LinkedHashMap<>();
+      order.forEach(id -> ordered.put(id, nodes.get(id)));
+      nodes.forEach(ordered::putIfAbsent);
+      nodes.clear();
+      nodes.putAll(ordered);
+    });
+    begin();
+  }
+
+  /** The entities changed since {@link #begin()}, each with its JSON now (null when removed). */
+  List<Persistence.Change> changes() {
+    List<Persistence.Change> out = new ArrayList<>();
+    for (Key key : touched) {
+      out.add(new Persistence.Change(key.collection(), key.id(), collections.get(key.collection()).get(key.id())));
+    }
+    return out;
   }
 
   /** Copies of all entities of a collection, in creation order. */
@@ -57,6 +124,7 @@ final class Store {
 
   void clear() {
     collections.values().forEach(Map::clear);
+    begin();
   }
 
   /**
@@ -64,6 +132,7 @@ final class Store {
    * stored nodes are never changed in place.
    */
   Mark mark() {
+    begin();
     Map<ApiCollection, LinkedHashMap<String, ObjectNode>> copy = new EnumMap<>(ApiCollection.class);
     collections.forEach((collection, nodes) -> copy.put(collection, new LinkedHashMap<>(nodes)));
     return new Mark(copy);
@@ -76,6 +145,7 @@ final class Store {
       current.clear();
       current.putAll(nodes);
     });
+    begin();
   }
 
   /** A saved content of the store (see {@link #mark()}). */

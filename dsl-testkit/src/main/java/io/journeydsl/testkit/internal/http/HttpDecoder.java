@@ -1,12 +1,9 @@
 package io.journeydsl.testkit.internal.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.MissingParameterException;
 import io.journeydsl.spi.Operation;
 import io.journeydsl.testkit.internal.core.ApiError;
-import io.journeydsl.testkit.internal.core.JourneyJsonExceptions;
 import jakarta.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +81,7 @@ final class HttpDecoder {
         throw ApiError.of(415, "unsupported.media.type",
             "Unsupported Media Type - Unsupported or incorrect Content-Type value in the header: expected application/json");
       }
-      builder.body(readBody(body, operation.requestType()));
+      builder.body(StrictJson.read(body, operation.requestType()));
     }
     try {
       return builder.build();
@@ -105,15 +102,4 @@ final class HttpDecoder {
     return out;
   }
 
-  private static Object readBody(String body, Class<?> type) {
-    try {
-      Object value = JourneyJson.mapper().readValue(body, type);
-      if (value == null) {
-        throw ApiError.badField("body", "required", "The request body must be a JSON object");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      throw JourneyJsonExceptions.badRequest(type, e);
-    }
-  }
 }

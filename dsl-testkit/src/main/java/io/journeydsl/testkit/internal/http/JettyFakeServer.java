@@ -16,6 +16,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /** {@link FakeJourneyServer} on embedded Jetty 12 (core handler API, no servlets). */
 final class JettyFakeServer implements FakeJourneyServer {
   private static final long STOP_GRACE_MILLIS = 250;
+  /** The request line plus headers, at most (431 or 414 beyond it): Jetty's default, written down. */
+  static final int REQUEST_HEADER_BYTES = 8 * 1024;
   private final FakeJourneyApi api;
   private final Server server;
   private final ServerConnector connector;
@@ -46,11 +48,16 @@ final class JettyFakeServer implements FakeJourneyServer {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    // An idle connection costs a socket, not a thread; it is closed as soon as a request would be.
+    connector.setIdleTimeout(settings.requestTimeout().toMillis());
     connector.setHost(settings.host());
     connector.setPort(settings.port());
     server.addConnector(connector);
-    server.setHandler(new JourneyHandler(dispatcher, clock, new TokenAuthority(settings, clock)));
+    server.setHandler(new JourneyHandler(dispatcher, clock, new TokenAuthority(settings, clock),
+        settings.maxBodyBytes(), settings.requestTimeout().toMillis()));
+    server.setErrorHandler(new GenesysErrorHandler());
     // In-flight requests get a moment to finish on close; idle keep-alive connections (clients such
     // as the JDK's HttpClient hold them open) would otherwise hold the stop for seconds.
     server.setStopTimeout(STOP_GRACE_MILLIS);

@@ -25,45 +25,98 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The Jetty handler of the HTTP front door: reads the request, checks the bearer token, decodes the
- * operation, dispatches it to the shared {@link Dispatcher} and writes the answer with the exact
- * Genesys header names; serves {@code POST /oauth/token}. It knows the fake only through its
- * dispatcher and clock.
+ * The Jetty handler of the HTTP front door: reads the body (bounded in size and time, see
+ * {@link BodyReader}), checks the bearer token, decodes the operation, dispatches it to the shared
+ * {@link Dispatcher} and writes the answer with the exact Genesys header names; serves
+ * {@code POST /oauth/token}. It knows the fake only through its dispatcher and clock. Every answer,
+ * also to a body too large (413), too slow (408) or not UTF-8 (400), is a Genesys error body, and a
+ * rejected body is never recorded.
  */
 final class JourneyHandler extends Handler.Abstract {
   private final Dispatcher dispatcher;
   private final Clock clock;
   private final TokenAuthority tokens;
+  private final int maxBodyBytes;
+  private final long requestTimeoutMillis;
 
-  JourneyHandler(Dispatcher dispatcher, Clock clock, TokenAuthority tokens) {
+  JourneyHandler(Dispatcher dispatcher, Clock clock, TokenAuthority tokens, int maxBodyBytes, long requestTimeoutMillis) {
     this.dispatcher = dispatcher;
     this.clock = clock;
     this.tokens = tokens;
+    this.maxBodyBytes = maxBodyBytes;
+    this.requestTimeoutMillis = requestTimeoutMillis;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    serve(request, response, callback);
+    BodyReader.read(request, maxBodyBytes, requestTimeoutMillis, request.getComponents().getScheduler(),
+        new BodyReader.Outcome() {
+          @Override
+          public void body(byte[] bytes) {
+            serve(request, response, callback, bytes);
+          }
+
+          @Override
+          public void tooLarge() {
+            refuse(request, response, callback, ApiError.of(413, "request.too.large", "The request body is larger than "
+                + maxBodyBytes + " bytes, the most this server accepts."));
+          }
+
+          @Override
+          public void tooSlow() {
+            refuse(request, response, callback, ApiError.of(408, "request.timeout", "The request did not arrive within "
+                + requestTimeoutMillis + " ms."));
+          }
+
+          @Override
+          public void failed(Throwable failure) {
+            callback.failed(failure);
+          }
+        });
     return true;
   }
 
-  private void serve(Request request, Response response, Callback callback) {
+  /** Answers a request whose body was not read to its end, and closes the connection behind it. */
+  private void refuse(Request request, Response response, Callback callback, ApiError error) {
+    try {
+      Answer answer = dispatcher.reject(error, draft(request, null));
+      response.getHeaders().put("Connection", "close");
+      write(response, callback, answer);
+    } catch (Throwable unexpected) {
+      callback.failed(unexpected);
+    }
+  }
+
+  private RecordedCallDraft draft(Request request, String body) {
+    String method = request.getMethod();
+    String path = request.getHttpURI().getPath();
+    String query = request.getHttpURI().getQuery() == null ? "" : request.getHttpURI().getQuery();
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HttpField field : request.getHeaders()) {
+      headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
+    }
+    return new RecordedCallDraft(clock.instant(), FrontDoor.HTTP, HttpDecoder.route(method, path, true), method, path,
+        query, headers, body);
+  }
+
+  private void serve(Request request, Response response, Callback callback, byte[] bytes) {
     try {
       String method = request.getMethod();
       String path = request.getHttpURI().getPath();
       String query = request.getHttpURI().getQuery() == null ? "" : request.getHttpURI().getQuery();
-      String body = Content.Source.asString(request, StandardCharsets.UTF_8);
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      for (HttpField field : request.getHeaders()) {
-        headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
-      }
       String authorization = request.getHeaders().get("Authorization");
-      if (path.equals("/oauth/token") && method.equals("POST")) {
-        oauth(request, response, callback, headers, authorization, body);
+      String body;
+      try {
+        body = StrictUtf8.decode(bytes);
+      } catch (ApiError notText) {
+        write(response, callback, dispatcher.reject(notText, draft(request, null)));
         return;
       }
-      RecordedCallDraft draft = new RecordedCallDraft(clock.instant(), FrontDoor.HTTP,
-          HttpDecoder.route(method, path, true), method, path, query, headers, body.isEmpty() ? null : body);
+      if (path.equals("/oauth/token") && method.equals("POST")) {
+        oauth(response, callback, draft(request, null), authorization, body);
+        return;
+      }
+      RecordedCallDraft draft = draft(request, body.isEmpty() ? null : body);
       ApiError denied = tokens.check(authorization);
       Answer answer;
       if (denied != null) {
@@ -81,15 +134,17 @@ final class JourneyHandler extends Handler.Abstract {
       }
       write(response, callback, answer);
     } catch (Throwable unexpected) {
+      // Jetty answers through GenesysErrorHandler: a bare 500 error body, nothing of the throwable.
       callback.failed(unexpected);
     }
   }
 
-  private void oauth(Request request, Response response, Callback callback, Map<String, List<String>> headers,
-      String authorization, String body) throws JsonProcessingException {
+  private void oauth(Response response, Callback callback, RecordedCallDraft withoutBody, String authorization,
+      String body) throws JsonProcessingException {
     TokenAuthority.Grant grant = tokens.grant(authorization, body);
-    RecordedCallDraft draft = new RecordedCallDraft(clock.instant(), FrontDoor.HTTP, null,
-        "POST", "/oauth/token", "", headers, null);
+    // The token request's body is never recorded, and neither is its path's query.
+    RecordedCallDraft draft = new RecordedCallDraft(withoutBody.timestamp(), FrontDoor.HTTP, null,
+        "POST", "/oauth/token", "", withoutBody.headers(), null);
     String correlationId = dispatcher.note(draft, grant.status());
     response.setStatus(grant.status());
     response.getHeaders().put("ININ-Correlation-Id", correlationId);

@@ -59,12 +59,7 @@ final class TokenAuthority {
           "description", "only grant_type=client_credentials is supported",
           "error_description", "only grant_type=client_credentials is supported"));
     }
-    String[] credentials = basic(authorization);
-    boolean valid = credentials != null && !credentials[0].isEmpty() && !credentials[1].isEmpty()
-        && (settings.clientId().isEmpty()
-            || (constantTimeEquals(credentials[0], settings.clientId().get())
-                && constantTimeEquals(credentials[1], settings.clientSecret().orElseThrow())));
-    if (!valid) {
+    if (!accepts(basic(authorization))) {
       return new Grant(401, Map.of("error", "invalid_client", "description", "client authentication failed",
           "error_description", "client authentication failed"));
     }
@@ -74,6 +69,24 @@ final class TokenAuthority {
     issued.put(token, clock.instant().plus(settings.tokenLifetime()));
     return new Grant(200, Map.of("access_token", token, "token_type", "bearer",
         "expires_in", settings.tokenLifetime().toSeconds()));
+  }
+
+  /**
+   * Whether the Basic credentials of a token request are accepted: with client credentials
+   * configured only those; with a fixed bearer token and no client none at all, since a minted token
+   * would otherwise get round the fixed one; with neither, any non-empty id and secret.
+   */
+  private boolean accepts(@Nullable String[] credentials) {
+    if (credentials == null || credentials[0].isEmpty() || credentials[1].isEmpty()) {
+      return false;
+    }
+    if (settings.clientId().isPresent()) {
+      // Both comparisons always run, so the answer time does not say which half was wrong.
+      boolean id = constantTimeEquals(credentials[0], settings.clientId().get());
+      boolean secret = constantTimeEquals(credentials[1], settings.clientSecret().orElseThrow());
+      return id & secret;
+    }
+    return settings.bearerToken().isEmpty();
   }
 
   private static @Nullable String[] basic(@Nullable String authorization) {

@@ -1,0 +1,94 @@
+package io.journeydsl.testkit.internal.http;
+
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Reads a request body without holding a thread while bytes trickle in, up to a size limit and
+ * within a deadline. Exactly one of the three outcomes is reported, once: the body, "too large"
+ * (as soon as the limit is passed, without reading the rest), or "too slow" (the deadline passed).
+ * A client sending one byte every few seconds therefore costs a connection, never a server thread,
+ * and is cut off at the deadline.
+ */
+final class BodyReader {
+  /** What became of the body. */
+  interface Outcome {
+    void body(byte[] bytes);
+
+    void tooLarge();
+
+    void tooSlow();
+
+    void failed(Throwable failure);
+  }
+
+  private final Request request;
+  private final int maxBytes;
+  private final Outcome outcome;
+  private final AtomicBoolean reported = new AtomicBoolean();
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private Scheduler.Task deadline;
+
+  private BodyReader(Request request, int maxBytes, Outcome outcome) {
+    this.request = request;
+    this.maxBytes = maxBytes;
+    this.outcome = outcome;
+  }
+
+  /** Starts reading; the outcome arrives on this thread or on a pooled one. */
+  static void read(Request request, int maxBytes, long timeoutMillis, Scheduler scheduler, Outcome outcome) {
+    BodyReader reader = new BodyReader(request, maxBytes, outcome);
+    if (request.getLength() > maxBytes) {
+      reader.report(Outcome::tooLarge);
+      return;
+    }
+    reader.deadline = scheduler.schedule(() -> reader.report(Outcome::tooSlow), timeoutMillis, TimeUnit.MILLISECONDS);
+    reader.next();
+  }
+
+  private void next() {
+    while (!reported.get()) {
+      Content.Chunk chunk = request.read();
+      if (chunk == null) {
+        // Not a Jetty Invocable, so Jetty runs it as blocking work on a pooled thread when bytes come.
+        request.demand(this::next);
+        return;
+      }
+      try {
+        if (Content.Chunk.isFailure(chunk)) {
+          Throwable failure = chunk.getFailure();
+          report(o -> o.failed(failure));
+          return;
+        }
+        if (buffer.size() + chunk.remaining() > maxBytes) {
+          report(Outcome::tooLarge);
+          return;
+        }
+        byte[] bytes = new byte[chunk.remaining()];
+        chunk.getByteBuffer().get(bytes);
+        buffer.write(bytes, 0, bytes.length);
+        if (chunk.isLast()) {
+          byte[] all = buffer.toByteArray();
+          report(o -> o.body(all));
+          return;
+        }
+      } finally {
+        chunk.release();
+      }
+    }
+  }
+
+  private void report(Consumer<Outcome> what) {
+    if (reported.compareAndSet(false, true)) {
+      if (deadline != null) {
+        deadline.cancel();
+      }
+      what.accept(outcome);
+    }
+  }
+}
