@@ -15,15 +15,16 @@ else
   warmups=2; iterations=3; seconds=1s; first_runs=7
 fi
 jmh=(-f 1 -wi "$warmups" -i "$iterations" -w "$seconds" -r "$seconds")
-command="dsl-benchmarks/run-benchmarks.sh $*"
+command="dsl-benchmarks/run-benchmarks.sh${*:+ $*}"
 out=dsl-benchmarks/target/bench-results
 jar=dsl-benchmarks/target/benchmarks.jar
 rm -rf "$out" && mkdir -p "$out"
 
-# The jars, and each module's runtime class path for row 7 (written beside its jar).
+# The jars, and each module's runtime class path for row 7 (written beside its jar). The optional
+# Apache HttpClient 5 path is left out: a user gets it only by adding it.
 classpath_goal=org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
-mvn -B -q -o -DskipTests package "$classpath_goal" -pl dsl-benchmarks -am -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/runtime.classpath
+mvn -B -q -o -DskipTests package "$classpath_goal" -pl dsl-benchmarks -am -DincludeScope=runtime \
+  -DexcludeArtifactIds=feign-hc5,httpclient5,httpcore5,httpcore5-h2 -Dmdep.outputFile=target/runtime.classpath
 
 # JMH refuses to start while another JMH holds its lock file; on a shared machine that is someone
 # else's run, not ours, so the lock is ignored (the ratios within this run are what count).
@@ -47,7 +48,7 @@ cp dsl-validation/target/runtime.classpath "$out/dsl-validation.classpath"
 cp dsl-feign-transport/target/runtime.classpath "$out/dsl-feign-transport.classpath"
 ls dsl-core/target/dsl-core-*.jar dsl-validation/target/dsl-validation-*.jar \
   dsl-feign-transport/target/dsl-feign-transport-*.jar | grep -v -e sources -e javadoc -e tests | paste -sd: > "$out/modules.classpath"
-mvn -B -q -o -f dsl-benchmarks/src/footprint/sdk-user/pom.xml "$classpath_goal" -Dmdep.includeScope=runtime \
+mvn -B -q -o -f dsl-benchmarks/src/footprint/sdk-user/pom.xml "$classpath_goal" -DincludeScope=runtime \
   -Dmdep.outputFile="$PWD/$out/sdk.classpath"
 rm -rf dsl-benchmarks/src/footprint/sdk-user/target
 

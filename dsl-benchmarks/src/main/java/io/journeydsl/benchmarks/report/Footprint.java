@@ -13,14 +13,16 @@ record Footprint(int jars, long bytes) {
 
   /** Reads class path files ({@code a.jar:b.jar}), counting each jar once. */
   static Footprint of(Path... classPathFiles) throws IOException {
-    Set<String> jars = new LinkedHashSet<>();
+    // Maven writes module jars as absolute paths, the script its own as relative ones: compare real paths.
+    Set<Path> jars = new LinkedHashSet<>();
     for (Path file : classPathFiles) {
       Arrays.stream(Files.readString(file).trim().split(File.pathSeparator))
-          .filter(entry -> entry.endsWith(".jar")).forEach(jars::add);
+          .filter(entry -> entry.endsWith(".jar")).map(entry -> Path.of(entry).toAbsolutePath().normalize())
+          .forEach(jars::add);
     }
     long bytes = 0;
-    for (String jar : jars) {
-      bytes += Files.size(Path.of(jar));
+    for (Path jar : jars) {
+      bytes += Files.size(jar);
     }
     return new Footprint(jars.size(), bytes);
   }
