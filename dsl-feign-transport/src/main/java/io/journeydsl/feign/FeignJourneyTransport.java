@@ -1,13 +1,13 @@
 package io.journeydsl.feign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.error.JourneyApiException;
@@ -40,7 +40,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * The Journey API over HTTP: Feign over the JDK HTTP client (PATCH works), the model's Jackson
+ * The Journey API over HTTP: Feign over the JDK HTTP client (PATCH works) or another
+ * {@link TransportHttpClient} such as {@link HttpClients#apacheHc5(int)}, the model's Jackson
  * mapper, OAuth client credentials or a fixed bearer token, Genesys regions, retries that honour
  * {@code Retry-After}, and the typed {@link JourneyApiException} family for every failure.
  *
@@ -59,11 +60,13 @@ public final class FeignJourneyTransport implements JourneyTransport {
   private final JourneyHttpApi api;
   private final String baseUrl;
   private final Redactor redactor;
+  private final Client http;
 
-  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl, Redactor redactor) {
+  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl, Redactor redactor, Client http) {
     this.api = api;
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
     this.redactor = redactor;
+    this.http = http;
   }
 
   /** A builder; a region or base URL, and credentials or a token, are required. */
@@ -129,6 +132,18 @@ public final class FeignJourneyTransport implements JourneyTransport {
     }
   }
 
+  /** Closes the HTTP client's connections when the transport opened a closeable one (a pool). */
+  @Override
+  public void close() {
+    if (http instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the HTTP client failed: " + IoFailures.describe(e), e);
+      }
+    }
+  }
+
   @Override
   public String toString() {
     return "FeignJourneyTransport{" + baseUrl + "}";
@@ -147,7 +162,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-    private @Nullable HttpClient httpClient;
+    private TransportHttpClient httpClient = HttpClients.jdk();
 
     private Builder() {}
 
@@ -229,6 +244,15 @@ public final class FeignJourneyTransport implements JourneyTransport {
 
     /** The JDK HTTP client to use, e.g. one with a proxy or an SSL context; by default HTTP/1.1. */
     public Builder httpClient(HttpClient client) {
+      this.httpClient = HttpClients.jdk(Objects.requireNonNull(client, "httpClient"));
+      return this;
+    }
+
+    /**
+     * The HTTP client that carries the requests (default {@link HttpClients#jdk()}), e.g.
+     * {@link HttpClients#apacheHc5(int)} with a pool sized to the program's concurrent calls.
+     */
+    public Builder httpClient(TransportHttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "httpClient");
       return this;
     }
@@ -250,8 +274,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
       if (credentials == null && bearerToken == null) {
         throw new IllegalStateException("set credentials (client id and secret) or a bearer token");
       }
-      HttpClient http = httpClient != null ? httpClient
-          : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+      Client http = httpClient.open(connectTimeout);
       Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
       // The login endpoint's answers are redacted of the secret and the request's own Basic
       // credential; the API's answers also of the access token in use.
@@ -270,7 +293,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
           .encoder(new JacksonEncoder(JourneyJson.mapper()))
           .requestInterceptor(new AuthInterceptor(tokens, limiter))
           .target(JourneyHttpApi.class, "http://journey");
-      return new FeignJourneyTransport(api, baseUrl, redactor);
+      return new FeignJourneyTransport(api, baseUrl, redactor, http);
     }
 
     /** Builds the transport and a {@link JourneyClient} over it; closing the client closes the transport. */
@@ -278,9 +301,9 @@ public final class FeignJourneyTransport implements JourneyTransport {
       return JourneyClient.owning(build());
     }
 
-    private Feign.Builder base(HttpClient http, Request.Options options, ErrorDecoder errors, Redactor redactor) {
+    private Feign.Builder base(Client http, Request.Options options, ErrorDecoder errors, Redactor redactor) {
       return Feign.builder()
-          .client(new Http2Client(http))
+          .client(http)
           .options(options)
           .errorDecoder(errors)
           .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))

@@ -35,8 +35,17 @@ class FeignFaultTest {
     server.close();
   }
 
+  /** The HTTP client under test; {@link Hc5FeignFaultTest} runs every case again over Apache HttpClient 5. */
+  protected TransportHttpClient httpClient() {
+    return HttpClients.jdk();
+  }
+
+  private FeignJourneyTransport.Builder builder() {
+    return FeignJourneyTransport.builder().httpClient(httpClient());
+  }
+
   private FeignJourneyTransport.Builder transport() {
-    return FeignJourneyTransport.builder().baseUrl(server.baseUri())
+    return builder().baseUrl(server.baseUri())
         .credentials(ClientCredentials.of(ID, SECRET)).sleeper(sleeper);
   }
 
@@ -119,7 +128,7 @@ class FeignFaultTest {
   void aRefusedConnectionIsATransportFailureThatNeverReachedTheServer() {
     URI closed = server.baseUri();
     server.close();
-    try (JourneyClient client = FeignJourneyTransport.builder().baseUrl(closed).bearerToken("t")
+    try (JourneyClient client = builder().baseUrl(closed).bearerToken("t")
         .retryPolicy(RetryPolicy.none()).buildClient()) {
       assertThatThrownBy(() -> client.segments().create(s -> s.displayName("Nowhere")))
           .isInstanceOfSatisfying(TransportFailureException.class, e -> assertThat(e.outcomeUnknown()).isFalse());
@@ -157,7 +166,7 @@ class FeignFaultTest {
         .tokenLifetime(Duration.ofSeconds(1)).start()) {
       // A clock that stands still: the transport believes its token is fresh, the server knows better.
       java.time.Clock frozen = java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC);
-      try (JourneyClient client = FeignJourneyTransport.builder().baseUrl(shortLived.baseUri())
+      try (JourneyClient client = builder().baseUrl(shortLived.baseUri())
           .credentials(ClientCredentials.of(ID, SECRET)).clock(frozen).sleeper(sleeper).buildClient()) {
         createSegment(client, "Before expiry");
         Thread.sleep(1_300);
@@ -170,7 +179,7 @@ class FeignFaultTest {
 
   @Test
   void aWrongSecretIsAClearAuthenticationError() {
-    try (JourneyClient client = FeignJourneyTransport.builder().baseUrl(server.baseUri())
+    try (JourneyClient client = builder().baseUrl(server.baseUri())
         .credentials(ClientCredentials.of(ID, "not-the-secret")).sleeper(sleeper).buildClient()) {
       assertThatThrownBy(() -> client.segments().list())
           .isInstanceOf(UnauthorizedException.class)
@@ -183,7 +192,7 @@ class FeignFaultTest {
 
   @Test
   void aFixedTokenThatIsRejectedIsNotRetried() {
-    try (JourneyClient client = FeignJourneyTransport.builder().baseUrl(server.baseUri()).bearerToken("wrong-token")
+    try (JourneyClient client = builder().baseUrl(server.baseUri()).bearerToken("wrong-token")
         .sleeper(sleeper).buildClient()) {
       assertThatThrownBy(() -> client.segments().list()).isInstanceOf(UnauthorizedException.class)
           .hasMessageNotContaining("wrong-token");

@@ -10,10 +10,16 @@ import io.journeydsl.testkit.tck.HttpJourneyTransportTck;
  */
 class FeignTransportTckTest extends HttpJourneyTransportTck {
 
+  /** The HTTP client under test; {@link Hc5FeignTransportTckTest} runs the TCK again over Apache HttpClient 5. */
+  protected TransportHttpClient httpClient() {
+    return HttpClients.jdk();
+  }
+
   @Override
   protected JourneyTransport transport(FakeJourneyServer server) {
     return FeignJourneyTransport.builder()
         .baseUrl(server.baseUri())
+        .httpClient(httpClient())
         .credentials(ClientCredentials.of(CLIENT_ID, CLIENT_SECRET))
         .retryPolicy(RetryPolicy.none())
         .build();

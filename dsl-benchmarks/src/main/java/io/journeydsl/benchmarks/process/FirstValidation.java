@@ -1,0 +1,37 @@
+package io.journeydsl.benchmarks.process;
+
+import io.journeydsl.JourneyConfig;
+import io.journeydsl.validation.JourneyValidator;
+import io.journeydsl.validation.ValidationReport;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * The first validation in a new JVM, phase by phase: read a bundle file, create the validator, validate.
+ * Run once per fresh process ({@code java -cp benchmarks.jar ...FirstValidation bundle.json}); prints
+ * one JSON line with milliseconds per phase, their sum (the in-process time to the first report) and
+ * the classes loaded by then.
+ */
+public final class FirstValidation {
+  private FirstValidation() {}
+
+  public static void main(String[] args) {
+    long start = System.nanoTime();
+    JourneyConfig bundle = JourneyConfig.read(Path.of(args[0]));
+    long read = System.nanoTime();
+    JourneyValidator validator = JourneyValidator.create();
+    long created = System.nanoTime();
+    ValidationReport report = validator.validate(bundle);
+    long validated = System.nanoTime();
+    if (report.hasErrors()) {
+      throw new IllegalStateException("the bundle has errors: " + report.summary());
+    }
+    int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+    System.out.printf("{\"readMs\":%.1f,\"createMs\":%.1f,\"validateMs\":%.1f,\"totalMs\":%.1f,\"classesLoaded\":%d}%n",
+        ms(read - start), ms(created - read), ms(validated - created), ms(validated - start), classes);
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}

@@ -1,0 +1,36 @@
+package io.journeydsl.feign;
+
+import feign.Client;
+import feign.http2client.Http2Client;
+import jakarta.annotation.Nullable;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/** The JDK HTTP client through {@code feign-java11} (which, unlike Feign's default client, sends PATCH). */
+final class JdkTransportClient implements TransportHttpClient {
+  private final @Nullable HttpClient given;
+
+  private JdkTransportClient(@Nullable HttpClient given) {
+    this.given = given;
+  }
+
+  static JdkTransportClient http11() {
+    return new JdkTransportClient(null);
+  }
+
+  static JdkTransportClient of(HttpClient client) {
+    return new JdkTransportClient(client);
+  }
+
+  @Override
+  public Client open(Duration connectTimeout) {
+    HttpClient http = given != null ? given
+        : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+    return new Http2Client(http);
+  }
+
+  @Override
+  public String toString() {
+    return given != null ? "jdk(" + given + ")" : "jdk";
+  }
+}
