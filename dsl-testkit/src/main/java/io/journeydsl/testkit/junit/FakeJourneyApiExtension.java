@@ -69,6 +69,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * without HTTP mode it is started when first asked for, with default options). Parameters of one test
  * share one fake. Injection works in {@code @Nested} and inherited tests and never touches fields.
  * With two extensions in one class, use their fields: both would offer the parameters.
+ *
+ * <p>A fake shared by the tests of a class (a {@code static} field) is reset before each of them, so
+ * those tests must not run concurrently with one another; declarative fakes and instance fields give
+ * every test its own fake and suit parallel execution.
  */
 public final class FakeJourneyApiExtension
     implements ParameterResolver, BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
