@@ -34,8 +34,9 @@ final class ShownCode {
 
   /** Checks that the page {@code page} of {@code docs/} shows the block {@code name} of {@code source}. */
   static void assertShows(String page, String source, String name) {
-    String shown = squeeze(text(DOCS.resolve(page)));
-    assertThat(shown).as("docs/" + page + " shows " + name + " of " + source).contains(squeeze(block(source, name)));
+    String code = block(source, name);
+    assertThat(squeeze(text(DOCS.resolve(page))).contains(squeeze(code)))
+        .as("docs/" + page + " shows " + name + " of " + source + " exactly:%n%s", code).isTrue();
   }
 
   static String text(Path path) {
