@@ -40,6 +40,15 @@ class JourneyFakeTest {
       client.segments().create(segment("Pricing").build());
       assertThat(client.segments().list().entities()).hasSize(2);
     }
+
+    @Nested
+    class InANestedClassWithoutItsOwn {
+      @Test
+      void theEnclosingClassesAnnotationApplies(JourneyClient client) {
+        client.segments().create(segment("Pricing").build());
+        assertThatThrownBy(() -> client.segments().create(segment("Pricing").build())).isInstanceOf(ConflictException.class);
+      }
+    }
   }
 
   @Nested
