@@ -18,37 +18,43 @@ import picocli.CommandLine.Option;
  * {@code journey serve}: runs the fake Journey API over HTTP until SIGINT/SIGTERM. The first stdout
  * line holds the base URL.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the fake Genesys Journey API over HTTP (a local emulator for any client).")
+@Command(name = "serve", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+    header = "Run the fake Journey API over HTTP.",
+    description = {"Run the fake Genesys Journey API over HTTP, a local emulator for any client (Java, JS, Python",
+        "SDKs, curl), until interrupted. The first line printed holds the base URL."},
+    exitCodeList = {"0:Stopped by SIGINT or SIGTERM.", "2:Usage error, or it cannot start (port in use, bad state file)."},
+    footer = {"  journey serve --port 8089 --token T",
+        "  JOURNEY_FAKE_CLIENT_SECRET=s journey serve --state fake.json --client-id ci --reject-duplicate-names",
+        "  journey serve --fault 'getJourneySegments=503,times=2'"})
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--port", defaultValue = "0", description = "Port to bind; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "Port to bind; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--token", description = "Accept only this bearer token (and tokens issued by /oauth/token).")
+  @Option(names = "--token", paramLabel = "T", description = "Accept only this bearer token (and tokens issued by /oauth/token).")
   String token;
 
-  @Option(names = "--client-id", description = "Client id accepted by POST /oauth/token.")
+  @Option(names = "--client-id", paramLabel = "ID", description = "Client id accepted by POST /oauth/token.")
   String clientId;
 
-  @Option(names = "--client-secret", description = "Client secret accepted by POST /oauth/token (or env JOURNEY_FAKE_CLIENT_SECRET).")
+  @Option(names = "--client-secret", paramLabel = "SECRET", description = "Client secret accepted by POST /oauth/token (or env JOURNEY_FAKE_CLIENT_SECRET).")
   String clientSecret;
 
-  @Option(names = "--token-lifetime", defaultValue = "86400", description = "expires_in of issued tokens, seconds (default ${DEFAULT-VALUE}).")
+  @Option(names = "--token-lifetime", paramLabel = "SECONDS", defaultValue = "86400", description = "expires_in of issued tokens, seconds. Default: ${DEFAULT-VALUE}.")
   long tokenLifetime;
 
-  @Option(names = "--state", description = "State file: loaded at start, rewritten atomically after every write.")
+  @Option(names = "--state", paramLabel = "FILE", description = "State file: loaded at start, rewritten atomically after every write.")
   Path state;
 
-  @Option(names = "--seed", description = "Seed for deterministic ids.")
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for deterministic ids.")
   Long seed;
 
-  @Option(names = "--profile", defaultValue = "SDK_198", description = "API profile: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "SDK_198", description = "API profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   ApiProfile profile;
 
   @Option(names = "--reject-duplicate-names", description = "409 on a duplicate displayName/name.")
@@ -63,22 +69,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--accept-unknown-fields", description = "Store request fields the API does not define instead of 400.")
   boolean acceptUnknownFields;
 
-  @Option(names = "--rate-limit", defaultValue = "0", description = "Calls per minute before 429 (0 = none).")
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0", description = "Calls per minute before 429 (0 = none).")
   int rateLimit;
 
-  @Option(names = "--max-body-bytes", defaultValue = "1048576",
-      description = "Largest request body accepted; beyond it 413 (default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+      description = "Largest request body accepted; beyond it 413. Default: ${DEFAULT-VALUE}.")
   int maxBodyBytes;
 
-  @Option(names = "--request-timeout", defaultValue = "10",
-      description = "Seconds a request may take to arrive; beyond it 408 and the connection is closed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Seconds a request may take to arrive; beyond it 408 and the connection is closed. Default: ${DEFAULT-VALUE}.")
   long requestTimeout;
 
-  @Option(names = "--journal-max-calls", defaultValue = "10000",
-      description = "Calls the journal keeps; older ones are dropped (default ${DEFAULT-VALUE}).")
+  @Option(names = "--journal-max-calls", paramLabel = "N", defaultValue = "10000",
+      description = "Calls the journal keeps; older ones are dropped. Default: ${DEFAULT-VALUE}.")
   int journalMaxCalls;
 
-  @Option(names = "--fault", description = "Inject a fault, e.g. 'getJourneySegments=503,times=2', '*=429,retry-after=5,p=0.1,seed=1,always', 'PATCH_JOURNEY_SEGMENT=drop'. Repeatable.")
+  @Option(names = "--fault", paramLabel = "SPEC", description = "Inject a fault, e.g. 'getJourneySegments=503,times=2', '*=429,retry-after=5,p=0.1,seed=1,always', 'PATCH_JOURNEY_SEGMENT=drop'. Repeatable.")
   List<String> faults = new ArrayList<>();
 
   @Override

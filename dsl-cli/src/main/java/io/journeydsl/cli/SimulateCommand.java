@@ -20,10 +20,13 @@ import picocli.CommandLine.Parameters;
  * 2 when a file cannot be read or does not hold what it should (the message names the file and the
  * place).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+    header = "Simulate visitors against a bundle.",
     description = {"Simulate visitors against a bundle: which segments they match, which action maps qualify,",
-        "which action is offered and why, event by event.",
-        "Exit status: 0 simulated, 2 usage error or unreadable input."})
+        "which action is offered and why, event by event. The sessions file format is in docs/simulator.md."},
+    exitCodeList = {"0:Simulated.", "2:Usage error, unreadable input or an unexpected failure."},
+    footer = {"  journey simulate bundle.json sessions.json",
+        "  journey simulate --format json bundle.json sessions.json"})
 final class SimulateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
