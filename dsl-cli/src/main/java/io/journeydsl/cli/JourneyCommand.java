@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         "apply them to an org, export an org, simulate visitors, draw and query a configuration, and run a",
         "local fake of the Journey API."},
     subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ExportCommand.class,
-        SimulateCommand.class, GraphCommand.class, ServeCommand.class, CompletionCommand.class,
+        SimulateCommand.class, GraphCommand.class, QueryCommand.class, ServeCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeList = {"0:Success.", "1:The command failed (each command lists its own codes).", "2:Usage error."},
     footer = {"  journey demo                                  the whole story on the embedded fake",

@@ -28,7 +28,7 @@ class CliReferenceTest {
   @Test
   void everyCommandHasASectionWithItsUsageAndExitCodes() {
     String doc = CliReference.markdown();
-    for (String command : new String[] {"demo", "validate", "plan", "apply", "export", "simulate", "graph", "serve", "completion"}) {
+    for (String command : new String[] {"demo", "validate", "plan", "apply", "export", "simulate", "graph", "query", "serve", "completion"}) {
       String section = doc.substring(doc.indexOf("\n## journey " + command + "\n"));
       assertThat(section).as(command).startsWith("\n## journey " + command + "\n\n```\n")
           .contains("\nUsage: journey " + command + " ").contains("\nExit codes:\n");
