@@ -1,7 +1,6 @@
 package io.journeydsl.cli;
 
 import io.journeydsl.JourneyConfig;
-import io.journeydsl.json.JourneyJsonException;
 import io.journeydsl.testkit.simulator.SessionsFile;
 import io.journeydsl.testkit.simulator.Simulation;
 import io.journeydsl.testkit.simulator.SimulationReport;
@@ -51,11 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
     JourneyConfig config;
     SessionsFile file;
     try {
-      config = JourneyConfig.fromJson(BundleText.read(bundle));
-    } catch (BundleText.Unreadable e) {
-      return fail(err, bundle + at(e.line, e.column) + ": " + e.getMessage());
-    } catch (JourneyJsonException e) {
-      return fail(err, bundle + at(e.line(), e.column()) + ": " + e.detail() + (e.path().isEmpty() ? "" : " at " + e.path()));
+      config = BundleInput.read(bundle);
+    } catch (BundleInput.Unusable e) {
+      return fail(err, e.getMessage());
     }
     try {
       file = SessionsFile.read(BundleText.read(sessions));

@@ -35,7 +35,11 @@ final class CliReference {
         .append("  `NO_COLOR` environment variable is set to a non-empty value. A progress bar is drawn only on a\n")
         .append("  terminal; elsewhere (CI logs, pipes) `apply` prints one line per step.\n")
         .append("- **Shell completion** for bash and zsh: `source <(journey completion)`, see\n")
-        .append("  [journey completion](#journey-completion).\n\n");
+        .append("  [journey completion](#journey-completion).\n")
+        .append("- **Pictures**: `journey graph` draws which action maps use which segments, outcomes and templates\n")
+        .append("  (Mermaid for Markdown pages, DOT for Graphviz); `journey query --chart FILE.svg` draws analytics\n")
+        .append("  counts over time as a standalone SVG. Both need no org: `graph` reads the bundle, `query --fake`\n")
+        .append("  runs on the in-memory fake fed with the visitors of a sessions file.\n\n");
     md.append("| command | what it does |\n|---|---|\n");
     root.getSubcommands().forEach((name, sub) -> md.append("| [`journey ").append(name).append("`](#journey-")
         .append(name).append(") | ").append(summary(sub)).append(" |\n"));
