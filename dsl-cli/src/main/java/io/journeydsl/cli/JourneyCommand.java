@@ -50,14 +50,15 @@ public final class JourneyCommand implements Runnable {
   }
 
   /**
-   * The configured command line: help layout, colour only when {@code terminal} welcomes it, and
-   * unexpected failures as one line (see {@link Failures}).
+   * The configured command line: help layout, colour only when {@code terminal} welcomes it, usage
+   * errors and unexpected failures as one line (see {@link UsageErrors} and {@link Failures}).
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
     JourneyCommand root = new JourneyCommand();
     CommandLine commandLine = new CommandLine(root).setOut(out).setErr(err)
         .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF))
-        .setExecutionExceptionHandler(new Failures(() -> root.verbose));
+        .setExecutionExceptionHandler(new Failures(() -> root.verbose))
+        .setParameterExceptionHandler(new UsageErrors());
     HelpLayout.apply(commandLine);
     return commandLine;
   }

@@ -109,11 +109,20 @@ class CliPolishTest {
   }
 
   @Test
-  void usageErrorsAreOneLineWithTheUsageButNoStackTrace() {
+  void usageErrorsAreOneLineAndWhereTheHelpIs() {
     CliRun r = CliRun.of("validate", "--no-such-option", "x.json");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).startsWith("Unknown option: '--no-such-option'").contains("Usage: journey validate")
-        .doesNotContain("\tat ");
+    assertThat(r.err()).isEqualTo(String.format("journey validate: Unknown option: '--no-such-option'%n"
+        + "Try 'journey validate --help' for more information.%n"));
+  }
+
+  @Test
+  void aMistypedCommandGetsASuggestion() {
+    CliRun r = CliRun.of("valdate", "x.json");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("journey: Unmatched arguments from index 0: 'valdate', 'x.json'")
+        .contains("Did you mean", "validate").endsWith(String.format("Try 'journey --help' for more information.%n"));
   }
 }
