@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ExportCommand.class,
         SimulateCommand.class, GraphCommand.class, QueryCommand.class, ServeCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class},
-    exitCodeList = {"0:Success.", "1:The command failed (each command lists its own codes).", "2:Usage error."},
+    exitCodeList = {"0:Success.", "1:The command failed (each command lists its own codes).", "2:Usage error (plan, apply, export and query: 1, so that 2 keeps its own meaning there)."},
     footer = {"  journey demo                                  the whole story on the embedded fake",
         "  journey validate journey/*.json               check bundle files (CI, no credentials)",
         "  journey plan --region eu-west-1 bundle.json   what apply would change (GENESYS_CLIENT_ID/SECRET)",
