@@ -120,8 +120,10 @@ final class BundleReader {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
+        // The place is where the text ends: that is where a reader of the file expects the missing object.
+        JsonLocation end = p.currentLocation();
         throw JourneyJsonException.at(JourneyJsonException.SYNTAX, "empty input: a bundle is a JSON object with the keys " + KEYS,
-            "", -1, -1);
+            "", end.getLineNr(), end.getColumnNr());
       }
       if (first != JsonToken.START_OBJECT) {
         JsonLocation at = p.currentTokenLocation();

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,15 +22,21 @@ import picocli.CommandLine.Parameters;
  * confirmation on a terminal (or takes {@code --yes}; without a terminal {@code --yes} is required),
  * then applies with progress. On a failure it stops and lists what was and was not done.
  */
-@Command(name = "apply", mixinStandardHelpOptions = true,
-    description = {"Plan, confirm and apply the bundle to the org. Without a terminal --yes is required.",
-        "Exit status: 0 applied (or nothing to do), 1 error, refused confirmation or an incomplete apply."})
+@Command(name = "apply", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = DeployCommands.ERROR,
+    header = "Plan, confirm and apply the bundle to the org.",
+    description = {"Plan the bundle, show the plan, ask for confirmation and apply it with progress (a bar on a",
+        "terminal, one line per step otherwise). Without a terminal --yes is required. On a failure it stops",
+        "and lists what was and was not done; running it again finishes the work without duplicates."},
+    exitCodeList = {"0:Applied, or nothing to do.",
+        "1:Any error, usage errors included; cancelled confirmation; an incomplete apply."},
+    footer = {"  journey apply --region eu-west-1 bundle.json      asks before changing anything",
+        "  journey apply --region eu-west-1 --yes --prune 'Team A: .*' bundle.json      unattended (CI)"})
 final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Mixin
-  ConnectionOptions connection;
+  @ArgGroup(validate = false, heading = ConnectionOptions.HEADING)
+  ConnectionOptions connection = new ConnectionOptions();
 
   @Mixin
   PruneOptions prune;
@@ -49,6 +56,7 @@ final class ApplyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CliLogging.quietHibernateValidator();
+    Terminal terminal = Terminal.current();
     Console console = System.console();
     if (!yes && console == null) {
       err.println("journey: apply is not running on a terminal and cannot ask for confirmation; "
@@ -61,9 +69,9 @@ final class ApplyCommand implements Callable<Integer> {
     }
     try (JourneyClient client = connection.connect()) {
       Deployer deployer = Deployer.builder(client).prune(prune.prune()).concurrency(concurrency)
-          .listener(new Progress(out, console != null)).build();
+          .listener(new Progress(out, terminal.interactive())).build();
       Plan plan = deployer.plan(config);
-      out.print(plan.toText(console != null));
+      out.print(plan.toText(terminal.color()));
       if (!plan.hasChanges()) {
         out.println("Nothing to do.");
         return 0;

@@ -10,12 +10,16 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where a command finds the org and how it logs in, as one picocli mixin for every command that
- * talks to an org: {@code --base-url URL} or {@code --region R}, then {@code --token T} or the OAuth
+ * Where a command finds the org and how it logs in, as one picocli option group (shown under its
+ * own heading in the help) for every command that talks to an org: {@code --base-url URL} or {@code --region R}, then {@code --token T} or the OAuth
  * client credentials from {@code GENESYS_CLIENT_ID} / {@code GENESYS_CLIENT_SECRET}. The client
  * secret is never an option: command lines end up in shell histories and process listings.
  */
 final class ConnectionOptions {
+  /** The heading of the group in the help. */
+  static final String HEADING = "%nConnection to the org (--base-url or --region; --token, else the OAuth client credentials"
+      + " from " + ClientCredentials.CLIENT_ID_VARIABLE + " and " + ClientCredentials.CLIENT_SECRET_VARIABLE + "):%n";
+
   /** The org cannot be reached as configured: the message says what to set. */
   static final class Invalid extends Exception {
     private static final long serialVersionUID = 1L;

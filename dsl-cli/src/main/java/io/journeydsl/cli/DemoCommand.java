@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
  * queries journey analytics. Needs no network and no credentials.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Show the whole story on the embedded fake: no network, no credentials.",
+    exitCodeList = {"0:Done."},
+    footer = {"  journey demo", "  journey demo --bundle > example.json        the example bundle, to try other commands on"},
     description = {"Compose an example Journey configuration with the DSL, validate it, plan and apply it to the",
         "embedded fake Journey API over loopback HTTP (Feign, OAuth), change it, query its analytics, and",
         "simulate a visitor to show which offers the configuration decides."})

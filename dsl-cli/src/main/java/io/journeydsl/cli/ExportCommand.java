@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,10 +20,14 @@ import picocli.CommandLine.Option;
  * references by name. The migration report (deprecated constructs, validator warnings, notes on ids
  * kept as ids) goes to stderr, so stdout stays the export.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Read the org's Journey configuration into a bundle (json) or compilable Java DSL source (java).",
-        "Deprecated constructs and validator warnings are listed on stderr as a migration report.",
-        "Exit status: 0 exported, 1 error."})
+@Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = DeployCommands.ERROR,
+    header = "Read the org's configuration into a bundle or Java DSL source.",
+    description = {"Read the org's Journey configuration into a bundle (json) or compilable Java DSL source (java),",
+        "ids replaced by references by name. Deprecated constructs and validator warnings are listed on",
+        "stderr as a migration report, so stdout stays the export. Never writes to the org."},
+    exitCodeList = {"0:Exported.", "1:Any error, usage errors included."},
+    footer = {"  journey export --region eu-west-1 > bundle.json",
+        "  journey export --region eu-west-1 --format java --package com.example --output Journey.java"})
 final class ExportCommand implements Callable<Integer> {
   /** A Java class name when neither --class nor --output names one. */
   static final String DEFAULT_CLASS = "JourneyConfiguration";
@@ -34,20 +38,20 @@ final class ExportCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Mixin
-  ConnectionOptions connection;
+  @ArgGroup(validate = false, heading = ConnectionOptions.HEADING)
+  ConnectionOptions connection = new ConnectionOptions();
 
-  @Option(names = "--format", defaultValue = "json", description = "json (a bundle) or java (DSL source). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "json|java", defaultValue = "json", description = "json (a bundle) or java (DSL source). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--package", defaultValue = "", description = "The Java package of the generated class (java only).")
+  @Option(names = "--package", paramLabel = "P", defaultValue = "", description = "The Java package of the generated class (java only).")
   String packageName;
 
-  @Option(names = "--class", description = "The Java class name (java only). Default: the --output file's name, else "
+  @Option(names = "--class", paramLabel = "C", description = "The Java class name (java only). Default: the --output file's name, else "
       + DEFAULT_CLASS + ".")
   String className;
 
-  @Option(names = "--output", description = "Write to FILE instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
   @Override

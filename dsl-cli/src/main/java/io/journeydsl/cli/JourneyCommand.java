@@ -13,12 +13,26 @@ import picocli.CommandLine.Command;
     name = "journey",
     mixinStandardHelpOptions = true,
     versionProvider = JourneyCommand.Version.class,
-    description = "Genesys Cloud Journey configuration as code.",
-    subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
-        ExportCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+    description = {"Genesys Cloud Journey (Predictive Engagement) configuration as code: validate bundle files, plan and",
+        "apply them to an org, export an org, simulate visitors, draw and query a configuration, and run a",
+        "local fake of the Journey API."},
+    subcommands = {DemoCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ExportCommand.class,
+        SimulateCommand.class, GraphCommand.class, QueryCommand.class, ServeCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeList = {"0:Success.", "1:The command failed (each command lists its own codes).", "2:Usage error (plan, apply, export and query: 1, so that 2 keeps its own meaning there)."},
+    footer = {"  journey demo                                  the whole story on the embedded fake",
+        "  journey validate journey/*.json               check bundle files (CI, no credentials)",
+        "  journey plan --region eu-west-1 bundle.json   what apply would change (GENESYS_CLIENT_ID/SECRET)",
+        "  journey help apply                            help of one command",
+        "",
+        "Add --verbose to any command to see the stack trace of an unexpected failure."})
 public final class JourneyCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an unexpected failure, print the stack trace instead of one line.")
+  boolean verbose;
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
@@ -32,15 +46,21 @@ public final class JourneyCommand implements Runnable {
 
   /** Runs the command line writing to {@code out} and {@code err} (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new JourneyCommand()).setOut(out).setErr(err);
-    // plan and apply exit 1 on a usage error too: with --detailed-exitcode, 2 means "changes" to a script.
-    CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
-    commandLine.setParameterExceptionHandler((e, arguments) -> {
-      int status = usage.handleParseException(e, arguments);
-      Object command = e.getCommandLine().getCommand();
-      return command instanceof PlanCommand || command instanceof ApplyCommand ? DeployCommands.ERROR : status;
-    });
-    return commandLine.execute(args);
+    return commandLine(out, err, Terminal.current()).execute(args);
+  }
+
+  /**
+   * The configured command line: help layout, colour only when {@code terminal} welcomes it, usage
+   * errors and unexpected failures as one line (see {@link UsageErrors} and {@link Failures}).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+    JourneyCommand root = new JourneyCommand();
+    CommandLine commandLine = new CommandLine(root).setOut(out).setErr(err)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF))
+        .setExecutionExceptionHandler(new Failures(() -> root.verbose))
+        .setParameterExceptionHandler(new UsageErrors());
+    HelpLayout.apply(commandLine);
+    return commandLine;
   }
 
   @Override

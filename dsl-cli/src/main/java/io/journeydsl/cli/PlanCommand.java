@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,15 +22,22 @@ import picocli.CommandLine.Parameters;
  * {@code --rehearse} it also applies the plan to an in-memory copy of the org and reports every
  * request that copy refuses. Never writes to the org.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show what apply would change in the org: + create, ~ update (with field diffs), - delete, = unchanged.",
-        "Exit status: 0 success (with --detailed-exitcode: 0 no changes, 2 changes), 1 error."})
+@Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = DeployCommands.ERROR,
+    header = "Show what apply would change in the org.",
+    description = {"Validate the bundle, read the org and show what apply would change: + create, ~ update (with",
+        "field diffs), - delete, = unchanged. Never writes to the org. Objects are matched by name."},
+    exitCodeList = {"0:Planned (with --detailed-exitcode: no changes).",
+        "1:Any error, usage errors included: unreadable or invalid bundle, connection, refused rehearsal.",
+        "2:With --detailed-exitcode only: there are changes to apply."},
+    footer = {"  journey plan --region eu-west-1 bundle.json      client credentials from the environment",
+        "  journey plan --base-url http://127.0.0.1:8089 --token T bundle.json      against `journey serve`",
+        "  journey plan --region eu-west-1 --rehearse --detailed-exitcode bundle.json"})
 final class PlanCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Mixin
-  ConnectionOptions connection;
+  @ArgGroup(validate = false, heading = ConnectionOptions.HEADING)
+  ConnectionOptions connection = new ConnectionOptions();
 
   @Mixin
   PruneOptions prune;
@@ -59,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
     try (JourneyClient client = connection.connect()) {
       Deployer deployer = Deployer.builder(client).prune(prune.prune()).build();
       Plan plan = deployer.plan(config);
-      out.print(json ? plan.toJson() + System.lineSeparator() : plan.toText(System.console() != null));
+      out.print(json ? plan.toJson() + System.lineSeparator() : plan.toText(Terminal.current().color()));
       out.flush();
       if (rehearse && !rehearsed(deployer, plan, json ? err : out)) {
         return DeployCommands.ERROR;

@@ -1,7 +1,6 @@
 package io.journeydsl.cli;
 
 import io.journeydsl.JourneyConfig;
-import io.journeydsl.json.JourneyJsonException;
 import io.journeydsl.testkit.simulator.SessionsFile;
 import io.journeydsl.testkit.simulator.Simulation;
 import io.journeydsl.testkit.simulator.SimulationReport;
@@ -20,10 +19,13 @@ import picocli.CommandLine.Parameters;
  * 2 when a file cannot be read or does not hold what it should (the message names the file and the
  * place).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+    header = "Simulate visitors against a bundle.",
     description = {"Simulate visitors against a bundle: which segments they match, which action maps qualify,",
-        "which action is offered and why, event by event.",
-        "Exit status: 0 simulated, 2 usage error or unreadable input."})
+        "which action is offered and why, event by event. The sessions file format is in docs/simulator.md."},
+    exitCodeList = {"0:Simulated.", "2:Usage error, unreadable input or an unexpected failure."},
+    footer = {"  journey simulate bundle.json sessions.json",
+        "  journey simulate --format json bundle.json sessions.json"})
 final class SimulateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
@@ -48,11 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
     JourneyConfig config;
     SessionsFile file;
     try {
-      config = JourneyConfig.fromJson(BundleText.read(bundle));
-    } catch (BundleText.Unreadable e) {
-      return fail(err, bundle + at(e.line, e.column) + ": " + e.getMessage());
-    } catch (JourneyJsonException e) {
-      return fail(err, bundle + at(e.line(), e.column()) + ": " + e.detail() + (e.path().isEmpty() ? "" : " at " + e.path()));
+      config = BundleInput.read(bundle);
+    } catch (BundleInput.Unusable e) {
+      return fail(err, e.getMessage());
     }
     try {
       file = SessionsFile.read(BundleText.read(sessions));

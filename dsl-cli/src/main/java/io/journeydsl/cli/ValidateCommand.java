@@ -26,10 +26,14 @@ import picocli.CommandLine.Parameters;
  * JSON (named with its line and column on stderr). The JSON report gives every file its own verdict;
  * its top-level {@code valid} is true only when every file was read and has no ERROR.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate bundle files: field, cross-field and cross-object rules.",
-        "Exit status: 0 no errors, 1 errors found (including JSON of the wrong shape),"
-            + " 2 usage error or unreadable input (missing, not UTF-8, not JSON)."})
+@Command(name = "validate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+    header = "Validate bundle files.",
+    description = {"Validate bundle files: field, cross-field and cross-object rules (docs/validation-rules.md).",
+        "Needs no org and no credentials."},
+    exitCodeList = {"0:No errors.", "1:Errors found (including JSON of the wrong shape).",
+        "2:Usage error, unreadable input (missing, not UTF-8, not JSON) or an unexpected failure."},
+    footer = {"  journey validate journey/*.json",
+        "  journey validate --format json --ignore segment.conditions.none bundle.json"})
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
@@ -42,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--ignore", paramLabel = "CODE",
-      description = "Do not report this rule code (repeatable), e.g. --ignore segment.conditions.none.")
+      description = "Do not report this rule code (see docs/validation-rules.md). Repeatable.")
   List<String> ignore = new ArrayList<>();
 
   @Option(names = "--warnings-as-errors", description = "Report every warning as an error (exit 1 on warnings).")

@@ -254,6 +254,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anEmptyOrBlankFileIsNamedWithThePlaceWhereItsTextEnds(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path blank = Files.writeString(tmp.resolve("blank.json"), "  \n  ");
+
+    CliRun r = CliRun.of("validate", blank.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("journey validate: " + blank + ":2:3: empty input");
+  }
+
+  @Test
   void usageErrorsExitTwo() throws Exception {
     assertThat(CliRun.of("validate").exit()).isEqualTo(2);
     assertThat(CliRun.of("validate", "--format", "xml", golden().toString()).exit()).isEqualTo(2);
