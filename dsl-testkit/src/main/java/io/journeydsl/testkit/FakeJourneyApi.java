@@ -11,6 +11,7 @@ import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.spi.JourneyTransport;
 import io.journeydsl.testkit.internal.core.FakeSettings;
 import io.journeydsl.testkit.internal.core.InMemoryFake;
+import io.journeydsl.testkit.internal.http.HttpFrontDoor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -296,7 +297,7 @@ public interface FakeJourneyApi extends JourneyTransport {
      * @throws io.journeydsl.json.JourneyJsonException if the state file exists but is not a valid snapshot
      */
     public FakeJourneyApi build() {
-      return new InMemoryFake(settings.build());
+      return new InMemoryFake(settings.build(), HttpFrontDoor::serve);
     }
   }
 }

@@ -29,7 +29,6 @@ import io.journeydsl.testkit.Fault;
 import io.journeydsl.testkit.FrontDoor;
 import io.journeydsl.testkit.Journal;
 import io.journeydsl.testkit.ServerOptions;
-import io.journeydsl.testkit.internal.http.HttpFrontDoor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,12 +40,13 @@ import jakarta.annotation.Nullable;
 
 /**
  * The one implementation of {@link FakeJourneyApi}: wires the store's {@link Semantics}, faults,
- * rate limit, journal and analytics behind a {@link Dispatcher} and answers in-memory calls. It
- * reaches the HTTP layer only through {@link HttpFrontDoor}, whose signature names no Jetty type, so
- * loading the fake never loads Jetty.
+ * rate limit, journal and analytics behind a {@link Dispatcher} and answers in-memory calls. It is
+ * served over HTTP only through the {@link ServerFactory} it is handed, whose signature names no
+ * Jetty type, so loading the fake never loads Jetty and the core never imports the HTTP layer.
  */
 public final class InMemoryFake implements FakeJourneyApi {
   private static final ObjectMapper JSON = JourneyJson.mapper();
+  private final ServerFactory servers;
 
   private final FakeSettings settings;
   private final DefaultJournal journal;
@@ -61,10 +61,12 @@ public final class InMemoryFake implements FakeJourneyApi {
    * Creates the fake; loads the state file when configured and present.
    *
    * @param settings the configuration
+   * @param servers serves the fake over HTTP when asked (the HTTP layer, handed in by the composition root)
    * @throws IllegalStateException if the state file cannot be written or its log is damaged
    * @throws io.journeydsl.json.JourneyJsonException if the state file is not a snapshot
    */
-  public InMemoryFake(FakeSettings settings) {
+  public InMemoryFake(FakeSettings settings, ServerFactory servers) {
+    this.servers = Objects.requireNonNull(servers, "servers");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.journal = new DefaultJournal(settings.journalMaxCalls(), settings.journalMaxBytes());
     this.limiter = new RateLimiter(settings.rateLimitPerMinute(), settings.clock());
@@ -122,7 +124,7 @@ public final class InMemoryFake implements FakeJourneyApi {
   /** Hands the HTTP layer this fake's dispatcher and clock; the HTTP layer never sees the fake itself. */
   @Override
   public FakeJourneyServer serve(ServerOptions options) {
-    return HttpFrontDoor.serve(this, dispatcher, settings.clock(), Objects.requireNonNull(options, "options"));
+    return servers.serve(this, dispatcher, settings.clock(), Objects.requireNonNull(options, "options"));
   }
 
   @Override
