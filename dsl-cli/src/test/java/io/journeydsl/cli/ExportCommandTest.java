@@ -26,14 +26,7 @@ class ExportCommandTest {
   }
 
   private CliRun export(String... more) {
-    String[] args = new String[more.length + 5];
-    args[0] = "export";
-    args[1] = "--base-url";
-    args[2] = server.baseUri().toString();
-    args[3] = "--token";
-    args[4] = TOKEN;
-    System.arraycopy(more, 0, args, 5, more.length);
-    return CliRun.of(args);
+    return CliRun.against(server.baseUri(), TOKEN, "export", more);
   }
 
   @Test

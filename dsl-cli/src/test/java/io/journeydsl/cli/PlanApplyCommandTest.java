@@ -31,14 +31,7 @@ class PlanApplyCommandTest {
   }
 
   private CliRun run(String command, String... more) {
-    String[] args = new String[more.length + 5];
-    args[0] = command;
-    args[1] = "--base-url";
-    args[2] = server.baseUri().toString();
-    args[3] = "--token";
-    args[4] = TOKEN;
-    System.arraycopy(more, 0, args, 5, more.length);
-    return CliRun.of(args);
+    return CliRun.against(server.baseUri(), TOKEN, command, more);
   }
 
   @Test
