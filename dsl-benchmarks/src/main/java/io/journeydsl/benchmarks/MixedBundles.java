@@ -6,6 +6,7 @@ import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
+import io.journeydsl.testkit.FakeJourneyApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,5 +96,21 @@ public final class MixedBundles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Stores {@code count} copies of the base bundle's first segment in {@code fake}, named
+   * {@code Stored 0}, {@code Stored 1}, ..., as the HTTP benchmarks' server-side data.
+   *
+   * @return the id of the first one
+   */
+  public static String storeSegments(FakeJourneyApi fake, int count) {
+    JourneySegment body = base().segments().get(0);
+    String first = null;
+    for (int i = 0; i < count; i++) {
+      String id = fake.client().segments().create(body.withDisplayName("Stored " + i)).id();
+      first = first == null ? id : first;
+    }
+    return first;
   }
 }

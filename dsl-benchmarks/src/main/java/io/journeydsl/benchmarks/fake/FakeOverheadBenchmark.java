@@ -1,7 +1,6 @@
 package io.journeydsl.benchmarks.fake;
 
 import io.journeydsl.benchmarks.MixedBundles;
-import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.FakeJourneyServer;
 import io.journeydsl.testkit.ServerOptions;
@@ -53,12 +52,7 @@ public class FakeOverheadBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     fake = FakeJourneyApi.create();
-    JourneySegment body = MixedBundles.base().segments().get(0);
-    String id = null;
-    for (int i = 0; i < 100; i++) {
-      String created = fake.client().segments().create(JourneySegment.builder().from(body).displayName("Stored " + i).build()).id();
-      id = id == null ? created : id;
-    }
+    String id = MixedBundles.storeSegments(fake, 100);
     http = HttpClients.createDefault();
     FakeJourneyServer served = fake.serve(ServerOptions.defaults().withBearerToken(TOKEN));
     URI fakeGet = served.baseUri().resolve("/api/v2/journey/segments/" + id);

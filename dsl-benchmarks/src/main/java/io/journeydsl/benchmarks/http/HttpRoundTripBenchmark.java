@@ -52,10 +52,7 @@ public class HttpRoundTripBenchmark {
   public void setUp() throws Exception {
     fake = FakeJourneyApi.create();
     JourneySegment body = MixedBundles.base().segments().get(0);
-    for (int i = 0; i < STORED; i++) {
-      String id = fake.client().segments().create(JourneySegment.builder().from(body).displayName("Stored " + i).build()).id();
-      storedId = storedId == null ? id : storedId;
-    }
+    storedId = MixedBundles.storeSegments(fake, STORED);
     server = fake.serve(ServerOptions.defaults().withBearerToken(Wire.TOKEN));
     Wire wire = new Wire(server.baseUri(), body);
     caller = switch (client) {
