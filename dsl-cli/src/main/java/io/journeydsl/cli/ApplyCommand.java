@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         "1:Any error, usage errors included; cancelled confirmation; an incomplete apply."},
     footer = {"  journey apply --region eu-west-1 bundle.json      asks before changing anything",
         "  journey apply --region eu-west-1 --yes --prune 'Team A: .*' bundle.json      unattended (CI)"})
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements Callable<Integer>, ValidatesBundles {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

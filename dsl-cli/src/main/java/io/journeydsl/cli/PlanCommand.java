@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  journey plan --region eu-west-1 bundle.json      client credentials from the environment",
         "  journey plan --base-url http://127.0.0.1:8089 --token T bundle.json      against `journey serve`",
         "  journey plan --region eu-west-1 --rehearse --detailed-exitcode bundle.json"})
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer>, ValidatesBundles {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         "2:Usage error, unreadable input (missing, not UTF-8, not JSON) or an unexpected failure."},
     footer = {"  journey validate journey/*.json",
         "  journey validate --format json --ignore segment.conditions.none bundle.json"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, ValidatesBundles {
   /** Output formats. */
   enum Format { text, json }
 

@@ -2,7 +2,7 @@ package io.journeydsl.validation.internal;
 
 import io.journeydsl.catalog.RequiredFields;
 import io.journeydsl.validation.constraints.RequiredByApi;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -16,7 +16,7 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
  */
 final class CatalogueMapping {
   private final ConstraintMapping mapping;
-  private final Set<Class<?>> declared = new HashSet<>();
+  private final Set<Class<?>> declared = new LinkedHashSet<>();
 
   CatalogueMapping(ConstraintMapping mapping) {
     this.mapping = mapping;
@@ -30,6 +30,11 @@ final class CatalogueMapping {
       context.constraint(new GenericConstraintDef<>(RequiredByApi.class));
     }
     return context;
+  }
+
+  /** The types declared so far, in declaration order. */
+  Set<Class<?>> declared() {
+    return declared;
   }
 
   /** Declares the catalogue types no {@code *Constraints} class mentions (only their required fields apply). */

@@ -13,6 +13,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -33,6 +35,8 @@ public final class FieldValidation {
   private FieldValidation() {}
 
   private static final class Holder {
+    /** Every model type the mapping declares constraints on, filled by {@link #build()}. */
+    static final Set<Class<?>> TYPES = new LinkedHashSet<>();
     static final ValidatorFactory FACTORY = build();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
@@ -83,8 +87,35 @@ public final class FieldValidation {
     ActionTemplateConstraints.declare(types);
     AggregateConstraints.declare(types);
     types.finish();
+    Holder.TYPES.addAll(types.declared());
     config.addMapping(mapping);
     return config.buildValidatorFactory();
+  }
+
+  /**
+   * Builds the factory and the metadata of every constrained model type now, as the first validation
+   * in a process otherwise would on its way. Hibernate Validator keeps metadata per runtime class,
+   * and the objects it meets are the generated {@code ImmutableX} implementations of each declared
+   * type {@code X}, so those are the classes prepared; a type without one is simply skipped, since
+   * this only moves work earlier and never changes a result.
+   *
+   * @return the implementation classes prepared
+   */
+  public static List<Class<?>> prepare() {
+    List<Class<?>> prepared = new ArrayList<>();
+    for (Class<?> type : Holder.TYPES) {
+      Class<?> implementation = Implementations.of(type);
+      if (implementation != null) {
+        Holder.VALIDATOR.getConstraintsForClass(implementation);
+        prepared.add(implementation);
+      }
+    }
+    return prepared;
+  }
+
+  /** The model types the mapping declares constraints on, in declaration order. */
+  public static Set<Class<?>> constrainedTypes() {
+    return Collections.unmodifiableSet(Holder.TYPES);
   }
 
   /** The shared, thread-safe validator. */
