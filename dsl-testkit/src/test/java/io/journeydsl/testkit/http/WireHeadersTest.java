@@ -69,6 +69,8 @@ class WireHeadersTest {
     String correlation = response.replaceAll("(?s).*\r\nININ-Correlation-Id: ([^\r]+)\r\n.*", "$1");
     assertThat(JourneyJson.mapper().readTree(body).path("contextId").asText()).isEqualTo(correlation);
     assertThat(JourneyJson.mapper().readTree(body).path("code").asText()).isEqualTo("too.many.requests.retry.after");
+    // A random (version 4, IETF variant) UUID in its canonical form, as Genesys sends.
+    assertThat(correlation).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
   }
 
   @Test

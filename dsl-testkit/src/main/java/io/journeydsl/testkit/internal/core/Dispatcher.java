@@ -6,7 +6,6 @@ import io.journeydsl.testkit.Fault;
 import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The layer both front doors call: correlation id, rate limit, faults in front of the store, the
@@ -33,7 +32,7 @@ public final class Dispatcher {
    * @return the answer
    */
   public Answer dispatch(JourneyOperation<?> call, RecordedCallDraft draft) {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationIds.next();
     Map<String, String> headers = RateLimiter.newHeaders();
     headers.put("ININ-Correlation-Id", correlationId);
     Fault fired = null;
@@ -64,7 +63,7 @@ public final class Dispatcher {
    * @return the answer
    */
   public Answer reject(ApiError error, RecordedCallDraft draft) {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationIds.next();
     Map<String, String> headers = RateLimiter.newHeaders();
     headers.put("ININ-Correlation-Id", correlationId);
     Answer answer = error(error, headers, correlationId);
@@ -80,7 +79,7 @@ public final class Dispatcher {
    * @return the correlation id to send
    */
   public String note(RecordedCallDraft draft, int status) {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationIds.next();
     journal.append(draft, status, null, correlationId);
     return correlationId;
   }

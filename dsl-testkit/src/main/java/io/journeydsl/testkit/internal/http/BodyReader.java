@@ -32,22 +32,25 @@ final class BodyReader {
   private final Outcome outcome;
   private final AtomicBoolean reported = new AtomicBoolean();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private Scheduler.Task deadline;
+  private final Scheduler scheduler;
+  private final long deadlineNanos;
+  private volatile Scheduler.Task deadline;
 
-  private BodyReader(Request request, int maxBytes, Outcome outcome) {
+  private BodyReader(Request request, int maxBytes, Outcome outcome, Scheduler scheduler, long timeoutMillis) {
     this.request = request;
     this.maxBytes = maxBytes;
     this.outcome = outcome;
+    this.scheduler = scheduler;
+    this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
   }
 
   /** Starts reading; the outcome arrives on this thread or on a pooled one. */
   static void read(Request request, int maxBytes, long timeoutMillis, Scheduler scheduler, Outcome outcome) {
-    BodyReader reader = new BodyReader(request, maxBytes, outcome);
+    BodyReader reader = new BodyReader(request, maxBytes, outcome, scheduler, timeoutMillis);
     if (request.getLength() > maxBytes) {
       reader.report(Outcome::tooLarge);
       return;
     }
-    reader.deadline = scheduler.schedule(() -> reader.report(Outcome::tooSlow), timeoutMillis, TimeUnit.MILLISECONDS);
     reader.next();
   }
 
@@ -55,6 +58,13 @@ final class BodyReader {
     while (!reported.get()) {
       Content.Chunk chunk = request.read();
       if (chunk == null) {
+        // The deadline is set only when the reader first has to wait: most bodies (and every GET)
+        // have fully arrived with their headers, and a timer per request would wake the scheduler's
+        // thread on every call. It still counts from the start of the request.
+        if (deadline == null) {
+          long left = Math.max(0, deadlineNanos - System.nanoTime());
+          deadline = scheduler.schedule(() -> report(Outcome::tooSlow), left, TimeUnit.NANOSECONDS);
+        }
         // Not a Jetty Invocable, so Jetty runs it as blocking work on a pooled thread when bytes come.
         request.demand(this::next);
         return;
@@ -85,8 +95,9 @@ final class BodyReader {
 
   private void report(Consumer<Outcome> what) {
     if (reported.compareAndSet(false, true)) {
-      if (deadline != null) {
-        deadline.cancel();
+      Scheduler.Task task = deadline;
+      if (task != null) {
+        task.cancel();
       }
       what.accept(outcome);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.journeydsl.error.ErrorBody;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.testkit.internal.core.ApiError;
-import java.util.UUID;
+import io.journeydsl.testkit.internal.core.CorrelationIds;
 
 /**
  * The JSON of a Genesys {@link ErrorBody} for a status, for the answers Jetty gives before the fake's
@@ -18,7 +18,7 @@ final class ErrorAnswers {
   record Prepared(String correlationId, byte[] json) {}
 
   static Prepared forStatus(int status) {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationIds.next();
     return new Prepared(correlationId, json(bodyFor(status, correlationId)));
   }
 

@@ -5,6 +5,7 @@ import io.journeydsl.spi.MissingParameterException;
 import io.journeydsl.spi.Operation;
 import io.journeydsl.testkit.internal.core.ApiError;
 import jakarta.annotation.Nullable;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,14 @@ import java.util.Map;
  */
 final class HttpDecoder {
   private static final List<String> LIST_PARAMETERS = List.of("segmentIds", "outcomeIds", "actionMapIds", "queryFields");
+  /** Each operation's path template cut at its slashes, once: routing runs on every request. */
+  private static final Map<Operation, String[]> TEMPLATES = new EnumMap<>(Operation.class);
+
+  static {
+    for (Operation operation : Operation.values()) {
+      TEMPLATES.put(operation, operation.pathTemplate().split("/", -1));
+    }
+  }
 
   private HttpDecoder() {}
 
@@ -25,7 +34,7 @@ final class HttpDecoder {
   static @Nullable Operation route(String method, String path, boolean requireMethod) {
     String[] parts = path.split("/", -1);
     for (Operation operation : Operation.values()) {
-      String[] template = operation.pathTemplate().split("/", -1);
+      String[] template = TEMPLATES.get(operation);
       if (template.length != parts.length || (requireMethod && !operation.httpMethod().name().equals(method))) {
         continue;
       }
@@ -40,9 +49,13 @@ final class HttpDecoder {
     return null;
   }
 
-  static JourneyOperation<?> decode(String method, String path, String query, @Nullable String contentType,
-      @Nullable String body) {
-    Operation operation = route(method, path, true);
+  /**
+   * The operation of a request.
+   *
+   * @param operation what {@link #route route(method, path, true)} found for it
+   */
+  static JourneyOperation<?> decode(@Nullable Operation operation, String method, String path, String query,
+      @Nullable String contentType, @Nullable String body) {
     if (operation == null) {
       if (route(method, path, false) != null) {
         throw ApiError.of(405, "method.not.allowed", "HTTP method " + method + " is not supported on " + path);
@@ -58,7 +71,7 @@ final class HttpDecoder {
     Class<R> responseType = (Class<R>) (operation.responseType() == null ? Void.class : operation.responseType());
     JourneyOperation.Builder<R> builder = JourneyOperation.builder(operation, responseType);
     String[] parts = path.split("/", -1);
-    String[] template = operation.pathTemplate().split("/", -1);
+    String[] template = TEMPLATES.get(operation);
     for (int i = 0; i < template.length; i++) {
       if (template[i].startsWith("{")) {
         builder.pathParameter(template[i].substring(1, template[i].length() - 1), FormBody.decode(parts[i].replace("+", "%2B")));

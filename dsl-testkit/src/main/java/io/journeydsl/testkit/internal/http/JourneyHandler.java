@@ -3,12 +3,14 @@ package io.journeydsl.testkit.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
+import io.journeydsl.spi.Operation;
 import io.journeydsl.testkit.Fault;
 import io.journeydsl.testkit.FrontDoor;
 import io.journeydsl.testkit.internal.core.Answer;
 import io.journeydsl.testkit.internal.core.ApiError;
 import io.journeydsl.testkit.internal.core.Dispatcher;
 import io.journeydsl.testkit.internal.core.RecordedCallDraft;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +90,10 @@ final class JourneyHandler extends Handler.Abstract {
   }
 
   private RecordedCallDraft draft(Request request, String body) {
+    return draft(request, body, HttpDecoder.route(request.getMethod(), request.getHttpURI().getPath(), true));
+  }
+
+  private RecordedCallDraft draft(Request request, String body, @Nullable Operation routed) {
     String method = request.getMethod();
     String path = request.getHttpURI().getPath();
     String query = request.getHttpURI().getQuery() == null ? "" : request.getHttpURI().getQuery();
@@ -95,8 +101,7 @@ final class JourneyHandler extends Handler.Abstract {
     for (HttpField field : request.getHeaders()) {
       headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
     }
-    return new RecordedCallDraft(clock.instant(), FrontDoor.HTTP, HttpDecoder.route(method, path, true), method, path,
-        query, headers, body);
+    return new RecordedCallDraft(clock.instant(), FrontDoor.HTTP, routed, method, path, query, headers, body);
   }
 
   private void serve(Request request, Response response, Callback callback, byte[] bytes) {
@@ -116,7 +121,8 @@ final class JourneyHandler extends Handler.Abstract {
         oauth(response, callback, draft(request, null), authorization, body);
         return;
       }
-      RecordedCallDraft draft = draft(request, body.isEmpty() ? null : body);
+      Operation routed = HttpDecoder.route(method, path, true);
+      RecordedCallDraft draft = draft(request, body.isEmpty() ? null : body, routed);
       ApiError denied = tokens.check(authorization);
       Answer answer;
       if (denied != null) {
@@ -124,7 +130,7 @@ final class JourneyHandler extends Handler.Abstract {
       } else {
         JourneyOperation<?> operation;
         try {
-          operation = HttpDecoder.decode(method, path, query, request.getHeaders().get("Content-Type"), body.isEmpty() ? null : body);
+          operation = HttpDecoder.decode(routed, method, path, query, request.getHeaders().get("Content-Type"), body.isEmpty() ? null : body);
         } catch (ApiError error) {
           answer = dispatcher.reject(error, draft);
           write(response, callback, answer);
