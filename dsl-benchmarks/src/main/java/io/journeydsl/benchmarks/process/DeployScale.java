@@ -68,7 +68,7 @@ public final class DeployScale {
       // reading it back full takes a page per 100 objects of each.
       int pages = 4 + ScaleBundle.pages(ScaleBundle.SEGMENTS) + ScaleBundle.pages(ScaleBundle.TEMPLATES)
           + ScaleBundle.pages(ScaleBundle.MAPS) + ScaleBundle.pages(0);
-      long budget = Math.round(Math.floor((ScaleBundle.OBJECTS + pages) * 1.05));
+      long budget = (long) Math.floor((ScaleBundle.OBJECTS + pages) * 1.05);
       return String.format(Locale.ROOT,
           "{\"target\":\"%s\",\"round\":%d,\"objects\":%d,\"planMs\":%.1f,\"applyMs\":%.1f,\"replanMs\":%.1f,"
               + "\"planRequests\":%d,\"applyRequests\":%d,\"replanRequests\":%d,\"budget\":%d}",
