@@ -1,7 +1,6 @@
 package io.journeydsl.benchmarks.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -18,7 +17,7 @@ record Spread(int runs, double median, double min, double max) {
     }
     int mid = sorted.length / 2;
     double median = sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    return new Spread(sorted.length, median, sorted[0], Arrays.stream(sorted).max().orElseThrow());
+    return new Spread(sorted.length, median, sorted[0], sorted[sorted.length - 1]);
   }
 
   /** Milliseconds as a table cell: {@code median (min–max)}, or the one value of a single run. */
