@@ -45,7 +45,7 @@ public final class BenchmarkReport {
   }
 
   private void write(Path dir, Path page, Path out, String command) throws IOException {
-    for (String name : List.of("jmh-t1.json", "jmh-t4.json", "jmh-validation.json")) {
+    for (String name : List.of("jmh-t1.json", "jmh-t4.json", "jmh-long-warmup.json")) {
       if (Files.exists(dir.resolve(name))) {
         jmh.add(dir.resolve(name));
       }
@@ -55,6 +55,8 @@ public final class BenchmarkReport {
     httpRows();
     fakeRow();
     validationRows(dir);
+    StartupRows.write(dir, json, md);
+    DeployRows.write(dir, jmh, json, md);
     footprintRows(dir);
     Files.writeString(out, mapper.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
     String text = Files.readString(page, StandardCharsets.UTF_8);
@@ -160,6 +162,7 @@ public final class BenchmarkReport {
         rows.addObject().put("objects", n).put("microsPerBundle", s.get().score()).put("microsPerObject", perObject);
       }
     }
+    md.append('\n');
     Path first = dir.resolve("first-validation.jsonl");
     if (Files.exists(first)) {
       List<JsonNode> runs = new ArrayList<>();
@@ -169,7 +172,7 @@ public final class BenchmarkReport {
         }
       }
       ObjectNode medians = json.putObject("firstValidation").put("runs", runs.size());
-      md.append(String.format(Locale.ROOT, "%nFirst validation of a 100-object bundle file in a new JVM, median of %d processes (ms): ", runs.size()));
+      md.append(String.format(Locale.ROOT, "First validation of a 100-object bundle file in a new JVM, median of %d processes (ms): ", runs.size()));
       List<String> parts = new ArrayList<>();
       for (String phase : new String[] {"readMs", "createMs", "validateMs", "totalMs", "classesLoaded"}) {
         double median = runs.stream().mapToDouble(r -> r.get(phase).asDouble()).sorted().skip(runs.size() / 2).findFirst().orElse(Double.NaN);
