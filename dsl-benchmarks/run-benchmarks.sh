@@ -46,10 +46,15 @@ java -Djmh.ignoreLock=true -jar "$jar" -f 1 -wi 4 -w 5s -i "$iterations" -r 3s -
   -rff "$out/jmh-long-warmup.json" 'ValidationBenchmark|SimulatorBenchmark'
 run_jmh -t 4 -rff "$out/jmh-t4.json" 'HttpRoundTripBenchmark'
 
-# Row 4: the first validation, each in a new JVM.
+# Row 4: the first validation, each in a new JVM on a user's runtime class path (row 7's), without
+# and with the validator prepared in the background, in turn.
 java -cp "$jar" io.journeydsl.benchmarks.MixedBundles 100 "$out/bundle-100.json"
+validation_classpath="dsl-benchmarks/target/classes:$(cat "$out/modules.classpath"):$(cat "$out/dsl-validation.classpath")"
 for _ in $(seq "$first_runs"); do
-  java -cp "$jar" io.journeydsl.benchmarks.process.FirstValidation "$out/bundle-100.json" >> "$out/first-validation.jsonl"
+  for mode in plain prepared; do
+    java -cp "$validation_classpath" io.journeydsl.benchmarks.process.FirstValidation "$out/bundle-100.json" "$mode" \
+      >> "$out/first-validation.jsonl"
+  done
 done
 
 # Row 5a: `journey validate` of the same bundle through the launcher and through plain java -jar,
