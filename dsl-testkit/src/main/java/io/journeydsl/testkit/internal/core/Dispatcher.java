@@ -25,6 +25,14 @@ public final class Dispatcher {
   }
 
   /**
+   * Whether answering a call may block its thread: a registered fault may sleep or stall, and a
+   * state file makes writes wait for the disk. Otherwise a call is CPU work and short locks only.
+   */
+  public boolean mayBlock() {
+    return semantics.persists() || !faults.isEmpty();
+  }
+
+  /**
    * Answers a decoded call and records it.
    *
    * @param call the decoded operation

@@ -44,6 +44,11 @@ final class FaultRegistry implements Faults {
     return total;
   }
 
+  /** Whether no fault is registered (an exhausted one still counts as registered). */
+  synchronized boolean isEmpty() {
+    return registrations.isEmpty();
+  }
+
   @Override
   public synchronized void clear() {
     registrations.clear();

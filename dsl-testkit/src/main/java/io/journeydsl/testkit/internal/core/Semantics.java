@@ -47,6 +47,11 @@ final class Semantics {
     this.persistence = persistence;
   }
 
+  /** Whether writes are persisted to a state file (and so wait for the disk). */
+  boolean persists() {
+    return persistence != Persistence.NONE;
+  }
+
   Result execute(JourneyOperation<?> call) {
     Operation operation = call.operation();
     if (operation == Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY) {

@@ -34,7 +34,7 @@ import org.eclipse.jetty.util.Callback;
  * also to a body too large (413), too slow (408) or not UTF-8 (400), is a Genesys error body, and a
  * rejected body is never recorded.
  */
-final class JourneyHandler extends Handler.Abstract {
+final class JourneyHandler extends Handler.Abstract.NonBlocking {
   private final Dispatcher dispatcher;
   private final Clock clock;
   private final TokenAuthority tokens;
@@ -49,8 +49,22 @@ final class JourneyHandler extends Handler.Abstract {
     this.requestTimeoutMillis = requestTimeoutMillis;
   }
 
+  /**
+   * Handles a request on Jetty's selector thread when answering cannot block, which saves handing
+   * every call to a pooled thread (most of the fake's cost per call beyond the work itself).
+   * Faults that sleep and a state file on disk can block, so then the call goes to the pool.
+   */
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    if (dispatcher.mayBlock()) {
+      request.getComponents().getThreadPool().execute(() -> readAndServe(request, response, callback));
+    } else {
+      readAndServe(request, response, callback);
+    }
+    return true;
+  }
+
+  private void readAndServe(Request request, Response response, Callback callback) {
     BodyReader.read(request, maxBodyBytes, requestTimeoutMillis, request.getComponents().getScheduler(),
         new BodyReader.Outcome() {
           @Override
@@ -75,7 +89,6 @@ final class JourneyHandler extends Handler.Abstract {
             callback.failed(failure);
           }
         });
-    return true;
   }
 
   /** Answers a request whose body was not read to its end, and closes the connection behind it. */
