@@ -49,12 +49,21 @@ run_jmh -t 4 -rff "$out/jmh-t4.json" 'HttpRoundTripBenchmark'
 # Row 4: the first validation, each in a new JVM on a user's runtime class path (row 7's), without
 # and with the validator prepared in the background, in turn.
 java -cp "$jar" io.journeydsl.benchmarks.MixedBundles 100 "$out/bundle-100.json"
-validation_classpath="dsl-benchmarks/target/classes:$(cat "$out/modules.classpath"):$(cat "$out/dsl-validation.classpath")"
+# The benchmark classes come from their plain jar: AppCDS refuses a class path with a non-empty folder.
+bench_classes=$(ls dsl-benchmarks/target/dsl-benchmarks-*.jar | grep -v -e sources -e javadoc | head -1)
+validation_classpath="$bench_classes:$(cat "$out/modules.classpath"):$(cat "$out/dsl-validation.classpath")"
+# The third variant maps an AppCDS archive written by one training run, as a user's test JVM can
+# (-XX:ArchiveClassesAtExit once, then -XX:SharedArchiveFile; the archive is this run's alone).
+java -XX:ArchiveClassesAtExit="$out/first-validation.jsa" -Xlog:cds=off -cp "$validation_classpath" \
+  io.journeydsl.benchmarks.process.FirstValidation "$out/bundle-100.json" prepared > /dev/null
 for _ in $(seq "$first_runs"); do
   for mode in plain prepared; do
     java -cp "$validation_classpath" io.journeydsl.benchmarks.process.FirstValidation "$out/bundle-100.json" "$mode" \
       >> "$out/first-validation.jsonl"
   done
+  java -XX:SharedArchiveFile="$out/first-validation.jsa" -Xshare:auto -cp "$validation_classpath" \
+    io.journeydsl.benchmarks.process.FirstValidation "$out/bundle-100.json" prepared "prepared + AppCDS" \
+    >> "$out/first-validation.jsonl"
 done
 
 # Row 5a: `journey validate` of the same bundle through the launcher and through plain java -jar,
@@ -63,8 +72,8 @@ java -cp "$jar" io.journeydsl.benchmarks.process.CliStartup "$first_runs" "$out/
   "$out/bundle-100.json" dsl-cli/target
 # Row 5b: the first call of a new process, ours vs the SDK's in pairs, each on its user's runtime
 # class path (row 7's), plus the benchmark classes for the two small mains.
-ours_classpath="dsl-benchmarks/target/classes:$(cat "$out/modules.classpath"):$(cat "$out/dsl-feign-transport.classpath")"
-sdk_classpath="dsl-benchmarks/target/classes:$(cat "$out/sdk.classpath")"
+ours_classpath="$bench_classes:$(cat "$out/modules.classpath"):$(cat "$out/dsl-feign-transport.classpath")"
+sdk_classpath="$bench_classes:$(cat "$out/sdk.classpath")"
 java -cp "$jar" io.journeydsl.benchmarks.process.FirstCallPairs "$first_runs" "$out/first-call.jsonl" \
   "$ours_classpath" "$sdk_classpath"
 

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 
 /**
  * The first validation in a new JVM, phase by phase: read a bundle file, create the validator, validate.
- * Run once per fresh process ({@code java -cp CLASSPATH ...FirstValidation bundle.json plain|prepared});
+ * Run once per fresh process ({@code java -cp CLASSPATH ...FirstValidation bundle.json plain|prepared [LABEL]});
  * prints one JSON line with milliseconds per phase, their sum (the in-process time to the first
- * report) and the classes loaded by then.
+ * report) and the classes loaded by then, under {@code LABEL} (the mode when none is given; the
+ * script labels runs with JVM options of their own, such as an AppCDS archive).
  *
  * <p>{@code plain} reads, creates and validates in that order, as a program unaware of start-up
  * would. {@code prepared} first calls {@link JourneyValidator#prepareInBackground()}, as
@@ -28,6 +29,7 @@ public final class FirstValidation {
     } else if (!mode.equals("plain")) {
       throw new IllegalArgumentException("mode must be plain or prepared, was " + mode);
     }
+    String label = args.length > 2 ? args[2] : mode;
     JourneyConfig bundle = JourneyConfig.read(Path.of(args[0]));
     long read = System.nanoTime();
     JourneyValidator validator = JourneyValidator.create();
@@ -39,7 +41,7 @@ public final class FirstValidation {
     }
     int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
     System.out.printf("{\"mode\":\"%s\",\"readMs\":%.1f,\"createMs\":%.1f,\"validateMs\":%.1f,\"totalMs\":%.1f,\"classesLoaded\":%d}%n",
-        mode, ms(read - start), ms(created - read), ms(validated - created), ms(validated - start), classes);
+        label, ms(read - start), ms(created - read), ms(validated - created), ms(validated - start), classes);
   }
 
   private static double ms(long nanos) {
