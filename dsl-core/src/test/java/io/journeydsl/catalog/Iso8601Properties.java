@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.journeydsl.actionmap.ActionMap;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.json.JourneyJsonException;
+import io.journeydsl.json.WireInstant;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.time.ZonedDateTime;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** The one ISO-8601 parser: every real instant reads back, no impossible date is ever rolled over. */
@@ -74,5 +76,22 @@ class Iso8601Properties {
         ActionMap.class)).isInstanceOf(JourneyJsonException.class).hasMessageContaining("startDate");
     assertThat(JourneyJson.read("{\"startDate\":\"2024-02-29T00:00:00.000Z\"}", ActionMap.class).startDate())
         .isEqualTo(Instant.parse("2024-02-29T00:00:00Z"));
+  }
+
+  @Property(tries = 300)
+  void theWireSpellingReadsBackExactly(@ForAll @LongRange(min = -62_135_596_800_000L, max = 253_402_300_799_999L) long epochMillis) {
+    Instant instant = Instant.ofEpochMilli(epochMillis);
+    assertThat(Iso8601.instant(WireInstant.format(instant))).contains(instant);
+  }
+
+  @Test
+  void theWireSpellingRefusesTimesThatDoNotExist() {
+    assertThat(Iso8601.instant("2023-12-19T24:00:00.000Z")).isEmpty();
+    assertThat(Iso8601.instant("2023-12-19T11:60:00.000Z")).isEmpty();
+    assertThat(Iso8601.instant("2023-12-19T11:59:60.000Z")).isEmpty();
+    assertThat(Iso8601.instant("2023-13-19T11:59:00.000Z")).isEmpty();
+    assertThat(Iso8601.instant("2023-02-29T11:59:00.000Z")).isEmpty();
+    assertThat(Iso8601.instant("2024-02-29T11:59:00.000Z")).contains(Instant.parse("2024-02-29T11:59:00Z"));
+    assertThat(Iso8601.instant("2023-12-19T11:59:0x.000Z")).isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import io.journeydsl.client.JourneyClient;
 import io.journeydsl.error.JourneyApiException;
 import io.journeydsl.error.TransportFailureException;
 import io.journeydsl.feign.internal.AuthInterceptor;
+import io.journeydsl.feign.internal.BytesDecoder;
 import io.journeydsl.feign.internal.ClientCredentialsTokenSource;
 import io.journeydsl.feign.internal.GenesysErrorDecoder;
 import io.journeydsl.feign.internal.HttpFailure;
@@ -306,6 +307,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
           .client(http)
           .options(options)
           .errorDecoder(errors)
+          .decoder(new BytesDecoder())
           .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))
           .logger(new SafeLogger(redactor))
           .logLevel(feign.Logger.Level.BASIC);

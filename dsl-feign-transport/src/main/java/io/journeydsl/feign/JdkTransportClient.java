@@ -1,12 +1,15 @@
 package io.journeydsl.feign;
 
 import feign.Client;
-import feign.http2client.Http2Client;
+import io.journeydsl.feign.internal.JdkFeignClient;
 import jakarta.annotation.Nullable;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-/** The JDK HTTP client through {@code feign-java11} (which, unlike Feign's default client, sends PATCH). */
+/**
+ * The JDK HTTP client through the module's own {@link JdkFeignClient} (which, unlike Feign's default
+ * client, sends PATCH). A client the caller gave is used as it is: never closed, never rebuilt.
+ */
 final class JdkTransportClient implements TransportHttpClient {
   private final @Nullable HttpClient given;
 
@@ -26,7 +29,7 @@ final class JdkTransportClient implements TransportHttpClient {
   public Client open(Duration connectTimeout) {
     HttpClient http = given != null ? given
         : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
-    return new Http2Client(http);
+    return new JdkFeignClient(http);
   }
 
   @Override
