@@ -69,26 +69,36 @@ final class BodyReader {
         request.demand(this::next);
         return;
       }
+      Throwable failure = Content.Chunk.isFailure(chunk) ? chunk.getFailure() : null;
+      boolean tooLarge = false;
+      boolean last = false;
       try {
-        if (Content.Chunk.isFailure(chunk)) {
-          Throwable failure = chunk.getFailure();
-          report(o -> o.failed(failure));
-          return;
-        }
-        if (buffer.size() + chunk.remaining() > maxBytes) {
-          report(Outcome::tooLarge);
-          return;
-        }
-        byte[] bytes = new byte[chunk.remaining()];
-        chunk.getByteBuffer().get(bytes);
-        buffer.write(bytes, 0, bytes.length);
-        if (chunk.isLast()) {
-          byte[] all = buffer.toByteArray();
-          report(o -> o.body(all));
-          return;
+        if (failure == null) {
+          tooLarge = buffer.size() + chunk.remaining() > maxBytes;
+          if (!tooLarge) {
+            byte[] bytes = new byte[chunk.remaining()];
+            chunk.getByteBuffer().get(bytes);
+            buffer.write(bytes, 0, bytes.length);
+            last = chunk.isLast();
+          }
         }
       } finally {
+        // Released before anything is reported: the answer may complete the request, after which
+        // nothing of the request, its chunks included, is the handler's to touch.
         chunk.release();
+      }
+      if (failure != null) {
+        report(o -> o.failed(failure));
+        return;
+      }
+      if (tooLarge) {
+        report(Outcome::tooLarge);
+        return;
+      }
+      if (last) {
+        byte[] all = buffer.toByteArray();
+        report(o -> o.body(all));
+        return;
       }
     }
   }

@@ -190,7 +190,10 @@ final class JourneyHandler extends Handler.Abstract.NonBlocking {
     answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     Object body = answer.isError() ? answer.error() : answer.body();
     if (body == null) {
-      callback.succeeded();
+      // An empty last write, not callback.succeeded(): completing a request that wrote nothing
+      // leaves Jetty to write the answer while the connection may already be handling the next
+      // request, which now and then closed it (a keep-alive POST right after a 204 DELETE failed).
+      response.write(true, ByteBuffer.allocate(0), callback);
       return;
     }
     response.getHeaders().put("Content-Type", "application/json");
