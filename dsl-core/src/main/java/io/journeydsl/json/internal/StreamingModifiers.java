@@ -1,0 +1,75 @@
+package io.journeydsl.json.internal;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import io.journeydsl.analytics.AggregateMetricData;
+import io.journeydsl.analytics.AggregateViewData;
+import io.journeydsl.analytics.JourneyAggregateDataContainer;
+import io.journeydsl.analytics.JourneyAggregateQueryResponse;
+import io.journeydsl.analytics.StatisticalResponse;
+import io.journeydsl.analytics.StatisticalSummary;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Puts the hand-written {@link BuilderReader}s and {@link BuilderWriter}s in place of Jackson's bean
+ * (de)serializers, for the few model types whose JSON is read and written in bulk (the analytics
+ * responses). Every other type keeps the generic path.
+ */
+public final class StreamingModifiers {
+  /** Readers by model type; each wraps the generic deserializer, its fallback. */
+  private static final Map<Class<?>, Function<JsonDeserializer<?>, JsonDeserializer<?>>> READERS = Map.of(
+      JourneyAggregateQueryResponse.class, JourneyAggregateQueryResponseReader::new,
+      JourneyAggregateDataContainer.class, JourneyAggregateDataContainerReader::new,
+      StatisticalResponse.class, StatisticalResponseReader::new,
+      AggregateMetricData.class, AggregateMetricDataReader::new,
+      AggregateViewData.class, AggregateViewDataReader::new,
+      StatisticalSummary.class, StatisticalSummaryReader::new);
+
+  private static final Map<Class<?>, Supplier<JsonSerializer<?>>> WRITERS = Map.of(
+      JourneyAggregateQueryResponse.class, JourneyAggregateQueryResponseWriter::new,
+      JourneyAggregateDataContainer.class, JourneyAggregateDataContainerWriter::new,
+      StatisticalResponse.class, StatisticalResponseWriter::new,
+      AggregateMetricData.class, AggregateMetricDataWriter::new,
+      AggregateViewData.class, AggregateViewDataWriter::new,
+      StatisticalSummary.class, StatisticalSummaryWriter::new);
+
+  private StreamingModifiers() {}
+
+  public static BeanSerializerModifier serializers() {
+    return new BeanSerializerModifier() {
+      @Override
+      public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription desc,
+          JsonSerializer<?> serializer) {
+        Supplier<JsonSerializer<?>> writer = WRITERS.get(modelType(desc.getBeanClass()));
+        return writer == null ? serializer : writer.get();
+      }
+    };
+  }
+
+  public static BeanDeserializerModifier deserializers() {
+    return new BeanDeserializerModifier() {
+      @Override
+      public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
+          JsonDeserializer<?> deserializer) {
+        Function<JsonDeserializer<?>, JsonDeserializer<?>> reader = READERS.get(modelType(desc.getBeanClass()));
+        return reader == null ? deserializer : reader.apply(deserializer);
+      }
+    };
+  }
+
+  /**
+   * The model type that a generated {@code ImmutableX} implements. The nested {@code ImmutableX.Json}
+   * delegate extends the model type too, but must keep its generic deserializer: the readers use its
+   * properties, and the generic fallback reads through it.
+   */
+  private static Class<?> modelType(Class<?> beanClass) {
+    return beanClass.isMemberClass() || beanClass.getSuperclass() == null ? Object.class : beanClass.getSuperclass();
+  }
+}
