@@ -22,10 +22,7 @@ final class AggregateMetricDataWriter extends BuilderWriter<AggregateMetricData>
 
   @Override
   void fields(AggregateMetricData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    if (value.metric() != null) {
-      gen.writeFieldName(METRIC);
-      gen.writeString(value.metric().value());
-    }
+    openEnum(METRIC, value.metric(), gen);
     string(QUALIFIER, value.qualifier(), gen);
     object(STATS, value.stats(), gen, provider);
   }

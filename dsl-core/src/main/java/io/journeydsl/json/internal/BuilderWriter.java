@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.journeydsl.model.OpenEnum;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -61,6 +62,14 @@ abstract class BuilderWriter<T> extends StdSerializer<T> {
     if (value != null) {
       gen.writeFieldName(name);
       gen.writeString(value);
+    }
+  }
+
+  /** An open enumeration, by its wire value (its {@code @JsonValue}). */
+  static void openEnum(SerializableString name, OpenEnum value, JsonGenerator gen) throws IOException {
+    if (value != null) {
+      gen.writeFieldName(name);
+      gen.writeString(value.value());
     }
   }
 

@@ -7,6 +7,15 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import io.journeydsl.actiontemplate.ActionTemplate;
+import io.journeydsl.actiontemplate.CallToAction;
+import io.journeydsl.actiontemplate.CloseButtonStyleProperties;
+import io.journeydsl.actiontemplate.ContentOffer;
+import io.journeydsl.actiontemplate.ContentOfferStyleProperties;
+import io.journeydsl.actiontemplate.ContentOfferStylingConfiguration;
+import io.journeydsl.actiontemplate.ContentPositionProperties;
+import io.journeydsl.actiontemplate.CtaButtonStyleProperties;
+import io.journeydsl.actiontemplate.TextStyleProperties;
 import io.journeydsl.analytics.AggregateMetricData;
 import io.journeydsl.analytics.AggregateViewData;
 import io.journeydsl.analytics.JourneyAggregateDataContainer;
@@ -19,8 +28,9 @@ import java.util.function.Supplier;
 
 /**
  * Puts the hand-written {@link BuilderReader}s and {@link BuilderWriter}s in place of Jackson's bean
- * (de)serializers, for the few model types whose JSON is read and written in bulk (the analytics
- * responses). Every other type keeps the generic path.
+ * (de)serializers, for the few model types where the reflective calls of those cost most: the
+ * analytics responses (read and written in bulk) and the action template (written, with many small
+ * nested objects). Every other type keeps the generic path.
  */
 public final class StreamingModifiers {
   /** Readers by model type; each wraps the generic deserializer, its fallback. */
@@ -32,15 +42,29 @@ public final class StreamingModifiers {
       AggregateViewData.class, AggregateViewDataReader::new,
       StatisticalSummary.class, StatisticalSummaryReader::new);
 
-  private static final Map<Class<?>, Supplier<JsonSerializer<?>>> WRITERS = Map.of(
-      JourneyAggregateQueryResponse.class, JourneyAggregateQueryResponseWriter::new,
-      JourneyAggregateDataContainer.class, JourneyAggregateDataContainerWriter::new,
-      StatisticalResponse.class, StatisticalResponseWriter::new,
-      AggregateMetricData.class, AggregateMetricDataWriter::new,
-      AggregateViewData.class, AggregateViewDataWriter::new,
-      StatisticalSummary.class, StatisticalSummaryWriter::new);
+  private static final Map<Class<?>, Supplier<JsonSerializer<?>>> WRITERS = Map.ofEntries(
+      writer(JourneyAggregateQueryResponse.class, JourneyAggregateQueryResponseWriter::new),
+      writer(JourneyAggregateDataContainer.class, JourneyAggregateDataContainerWriter::new),
+      writer(StatisticalResponse.class, StatisticalResponseWriter::new),
+      writer(AggregateMetricData.class, AggregateMetricDataWriter::new),
+      writer(AggregateViewData.class, AggregateViewDataWriter::new),
+      writer(StatisticalSummary.class, StatisticalSummaryWriter::new),
+      writer(ActionTemplate.class, ActionTemplateWriter::new),
+      writer(ContentOffer.class, ContentOfferWriter::new),
+      writer(CallToAction.class, CallToActionWriter::new),
+      writer(ContentOfferStylingConfiguration.class, ContentOfferStylingConfigurationWriter::new),
+      writer(ContentPositionProperties.class, ContentPositionPropertiesWriter::new),
+      writer(ContentOfferStyleProperties.class, ContentOfferStylePropertiesWriter::new),
+      writer(CloseButtonStyleProperties.class, CloseButtonStylePropertiesWriter::new),
+      writer(CtaButtonStyleProperties.class, CtaButtonStylePropertiesWriter::new),
+      writer(TextStyleProperties.class, TextStylePropertiesWriter::new));
 
   private StreamingModifiers() {}
+
+  private static Map.Entry<Class<?>, Supplier<JsonSerializer<?>>> writer(Class<?> type,
+      Supplier<JsonSerializer<?>> writer) {
+    return Map.entry(type, writer);
+  }
 
   public static BeanSerializerModifier serializers() {
     return new BeanSerializerModifier() {
