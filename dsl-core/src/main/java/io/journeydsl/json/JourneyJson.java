@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import io.journeydsl.json.internal.ExplicitNullsModifiers;
+import io.journeydsl.json.internal.StreamingModifiers;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,10 +43,22 @@ public final class JourneyJson {
 
   /** A fresh mapper configured for the Journey wire format. */
   public static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
+    return newMapper(true);
+  }
+
+  /**
+   * A fresh mapper; without {@code streaming}, every type goes through Jackson's generic bean
+   * (de)serializers, the reference that tests hold the hand-written ones to.
+   */
+  static ObjectMapper newMapper(boolean streaming) {
+    JsonMapper.Builder builder = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .addModule(wireModule())
+        .addModule(wireModule());
+    if (streaming) {
+      builder.addModule(streamingModule());
+    }
+    JsonMapper mapper = builder
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -104,6 +117,17 @@ public final class JourneyJson {
     module.addSerializer(Double.class, plainDecimal);
     module.setSerializerModifier(ExplicitNullsModifiers.serializers());
     module.setDeserializerModifier(ExplicitNullsModifiers.deserializers());
+    return module;
+  }
+
+  /**
+   * Hand-written (de)serializers for the types read and written in bulk: same JSON, without the
+   * reflective calls of Jackson's bean (de)serializers (see {@link StreamingModifiers}).
+   */
+  private static SimpleModule streamingModule() {
+    SimpleModule module = new SimpleModule("journey-streaming");
+    module.setSerializerModifier(StreamingModifiers.serializers());
+    module.setDeserializerModifier(StreamingModifiers.deserializers());
     return module;
   }
 

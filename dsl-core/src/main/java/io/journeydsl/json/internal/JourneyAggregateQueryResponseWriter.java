@@ -1,0 +1,30 @@
+package io.journeydsl.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.journeydsl.analytics.JourneyAggregateQueryResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** Writes {@link JourneyAggregateQueryResponse}, an aggregates response, the root of the analytics JSON. */
+final class JourneyAggregateQueryResponseWriter extends BuilderWriter<JourneyAggregateQueryResponse> {
+  private static final long serialVersionUID = 1L;
+  private static final SerializableString RESULTS = new SerializedString("results");
+
+  JourneyAggregateQueryResponseWriter() {
+    super(JourneyAggregateQueryResponse.class);
+  }
+
+  @Override
+  void fields(JourneyAggregateQueryResponse value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    list(RESULTS, value.results(), gen, provider);
+  }
+
+  @Override
+  Map<String, JsonNode> unknownFields(JourneyAggregateQueryResponse value) {
+    return value.unknownFields();
+  }
+}

@@ -1,0 +1,36 @@
+package io.journeydsl.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.journeydsl.actiontemplate.TextStyleProperties;
+import java.io.IOException;
+import java.util.Map;
+
+/** Writes {@link TextStyleProperties}, the style of a content offer's text. */
+final class TextStylePropertiesWriter extends BuilderWriter<TextStyleProperties> {
+  private static final long serialVersionUID = 1L;
+  private static final SerializableString COLOR = new SerializedString("color");
+  private static final SerializableString FONT = new SerializedString("font");
+  private static final SerializableString FONT_SIZE = new SerializedString("fontSize");
+  private static final SerializableString TEXT_ALIGN = new SerializedString("textAlign");
+
+  TextStylePropertiesWriter() {
+    super(TextStyleProperties.class);
+  }
+
+  @Override
+  void fields(TextStyleProperties value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    string(COLOR, value.color(), gen);
+    string(FONT, value.font(), gen);
+    string(FONT_SIZE, value.fontSize(), gen);
+    openEnum(TEXT_ALIGN, value.textAlign(), gen);
+  }
+
+  @Override
+  Map<String, JsonNode> unknownFields(TextStyleProperties value) {
+    return value.unknownFields();
+  }
+}
