@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite once and rewrites the generated section of docs/benchmarks.md and
-# docs/benchmark-results.json. Short settings by default (20 to 25 minutes on two busy cores); --long
+# docs/benchmark-results.json. Short settings by default (11 minutes on two quiet cores, 20 to 25 on busy ones); --long
 # for the settings in the benchmark annotations' spirit (five 5 s iterations after five warm-ups) and
 # three times as many cold processes.
 #

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Row 5a: the CLI's start-up as whole processes. Each round runs, in a rotating order so that load
  * and caches fall on each alike, {@code journey validate BUNDLE} through the launcher script (AppCDS
- * archive, C1, serial GC), the same through plain {@code java -jar journey.jar}, and
+ * archive, C1 with one compiler thread, serial GC), the same through plain {@code java -jar journey.jar}, and
  * {@code journey --version} through the launcher as the floor (a JVM, the jar and picocli, no
  * bundle). Writes one JSON line per process: variant, round, wall milliseconds.
  *

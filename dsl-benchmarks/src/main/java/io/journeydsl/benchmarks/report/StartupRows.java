@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 final class StartupRows {
   private static final String[][] CLI_VARIANTS = {
-      {"launcher-validate", "`dsl-cli/target/journey validate` (launcher: AppCDS archive, C1, serial GC)"},
+      {"launcher-validate", "`dsl-cli/target/journey validate` (launcher: AppCDS archive, C1 with one compiler thread, serial GC)"},
       {"jar-validate", "`java -jar dsl-cli/target/journey.jar validate`"},
       {"launcher-version", "`dsl-cli/target/journey --version` (the floor: a JVM, the jar, no bundle)"}};
   private static final String[][] FIRST_CALL_MEASURES = {
