@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.ActionTemplate;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link ActionTemplate}, an action template, the root of its JSON. */
 final class ActionTemplateWriter extends BuilderWriter<ActionTemplate> {
@@ -24,7 +22,7 @@ final class ActionTemplateWriter extends BuilderWriter<ActionTemplate> {
   private static final SerializableString MODIFIED_DATE = new SerializedString("modifiedDate");
 
   ActionTemplateWriter() {
-    super(ActionTemplate.class);
+    super(ActionTemplate.class, ActionTemplate::unknownFields);
   }
 
   @Override
@@ -39,10 +37,5 @@ final class ActionTemplateWriter extends BuilderWriter<ActionTemplate> {
     string(SELF_URI, value.selfUri(), gen);
     object(CREATED_DATE, value.createdDate(), gen, provider);
     object(MODIFIED_DATE, value.modifiedDate(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(ActionTemplate value) {
-    return value.unknownFields();
   }
 }

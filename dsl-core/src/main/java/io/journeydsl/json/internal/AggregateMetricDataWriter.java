@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.AggregateMetricData;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link AggregateMetricData}, the statistics of one metric in an aggregates response. */
 final class AggregateMetricDataWriter extends BuilderWriter<AggregateMetricData> {
@@ -17,7 +15,7 @@ final class AggregateMetricDataWriter extends BuilderWriter<AggregateMetricData>
   private static final SerializableString STATS = new SerializedString("stats");
 
   AggregateMetricDataWriter() {
-    super(AggregateMetricData.class);
+    super(AggregateMetricData.class, AggregateMetricData::unknownFields);
   }
 
   @Override
@@ -25,10 +23,5 @@ final class AggregateMetricDataWriter extends BuilderWriter<AggregateMetricData>
     openEnum(METRIC, value.metric(), gen);
     string(QUALIFIER, value.qualifier(), gen);
     object(STATS, value.stats(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(AggregateMetricData value) {
-    return value.unknownFields();
   }
 }

@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.AggregateViewData;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link AggregateViewData}, the statistics of one view in an aggregates response. */
 final class AggregateViewDataWriter extends BuilderWriter<AggregateViewData> {
@@ -16,17 +14,12 @@ final class AggregateViewDataWriter extends BuilderWriter<AggregateViewData> {
   private static final SerializableString STATS = new SerializedString("stats");
 
   AggregateViewDataWriter() {
-    super(AggregateViewData.class);
+    super(AggregateViewData.class, AggregateViewData::unknownFields);
   }
 
   @Override
   void fields(AggregateViewData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     string(NAME, value.name(), gen);
     object(STATS, value.stats(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(AggregateViewData value) {
-    return value.unknownFields();
   }
 }

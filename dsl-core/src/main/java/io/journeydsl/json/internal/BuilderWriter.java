@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.journeydsl.model.OpenEnum;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -25,26 +26,32 @@ import java.util.Map;
 abstract class BuilderWriter<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** How a model type gives its unknown fields (its {@code unknownFields()} accessor). */
+  @FunctionalInterface
+  interface UnknownFields<T> extends Serializable {
+    Map<String, JsonNode> of(T value);
+  }
+
+  private final UnknownFields<T> unknownFields;
+
   /** Serializers of nested values met so far; null until the first (and after Java deserialization). */
   private transient Nested[] nested;
 
-  BuilderWriter(Class<T> type) {
+  BuilderWriter(Class<T> type, UnknownFields<T> unknownFields) {
     super(type);
+    this.unknownFields = unknownFields;
   }
 
   @Override
   public final void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeStartObject(value);
     fields(value, gen, provider);
-    unknown(unknownFields(value), gen, provider);
+    unknown(unknownFields.of(value), gen, provider);
     gen.writeEndObject();
   }
 
   /** Writes the known fields, in wire order, leaving out the null ones. */
   abstract void fields(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
-
-  /** The value's unknown fields. */
-  abstract Map<String, JsonNode> unknownFields(T value);
 
   private static void unknown(Map<String, JsonNode> fields, JsonGenerator gen, SerializerProvider provider)
       throws IOException {

@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.CallToAction;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link CallToAction}, the call to action of a content offer. */
 final class CallToActionWriter extends BuilderWriter<CallToAction> {
@@ -17,7 +15,7 @@ final class CallToActionWriter extends BuilderWriter<CallToAction> {
   private static final SerializableString TARGET = new SerializedString("target");
 
   CallToActionWriter() {
-    super(CallToAction.class);
+    super(CallToAction.class, CallToAction::unknownFields);
   }
 
   @Override
@@ -25,10 +23,5 @@ final class CallToActionWriter extends BuilderWriter<CallToAction> {
     string(TEXT, value.text(), gen);
     string(URL, value.url(), gen);
     openEnum(TARGET, value.target(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(CallToAction value) {
-    return value.unknownFields();
   }
 }

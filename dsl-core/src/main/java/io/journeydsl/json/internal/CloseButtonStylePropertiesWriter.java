@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.CloseButtonStyleProperties;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link CloseButtonStyleProperties}, the style of a content offer's close button. */
 final class CloseButtonStylePropertiesWriter extends BuilderWriter<CloseButtonStyleProperties> {
@@ -16,17 +14,12 @@ final class CloseButtonStylePropertiesWriter extends BuilderWriter<CloseButtonSt
   private static final SerializableString OPACITY = new SerializedString("opacity");
 
   CloseButtonStylePropertiesWriter() {
-    super(CloseButtonStyleProperties.class);
+    super(CloseButtonStyleProperties.class, CloseButtonStyleProperties::unknownFields);
   }
 
   @Override
   void fields(CloseButtonStyleProperties value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     string(COLOR, value.color(), gen);
     object(OPACITY, value.opacity(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(CloseButtonStyleProperties value) {
-    return value.unknownFields();
   }
 }

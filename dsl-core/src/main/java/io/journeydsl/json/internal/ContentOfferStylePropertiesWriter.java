@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.ContentOfferStyleProperties;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link ContentOfferStyleProperties}, the style of a content offer's box. */
 final class ContentOfferStylePropertiesWriter extends BuilderWriter<ContentOfferStyleProperties> {
@@ -17,7 +15,7 @@ final class ContentOfferStylePropertiesWriter extends BuilderWriter<ContentOffer
   private static final SerializableString BACKGROUND_COLOR = new SerializedString("backgroundColor");
 
   ContentOfferStylePropertiesWriter() {
-    super(ContentOfferStyleProperties.class);
+    super(ContentOfferStyleProperties.class, ContentOfferStyleProperties::unknownFields);
   }
 
   @Override
@@ -25,10 +23,5 @@ final class ContentOfferStylePropertiesWriter extends BuilderWriter<ContentOffer
     string(PADDING, value.padding(), gen);
     string(COLOR, value.color(), gen);
     string(BACKGROUND_COLOR, value.backgroundColor(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(ContentOfferStyleProperties value) {
-    return value.unknownFields();
   }
 }

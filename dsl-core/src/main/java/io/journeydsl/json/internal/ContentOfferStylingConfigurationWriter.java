@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.ContentOfferStylingConfiguration;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link ContentOfferStylingConfiguration}, the styling of a content offer. */
 final class ContentOfferStylingConfigurationWriter extends BuilderWriter<ContentOfferStylingConfiguration> {
@@ -21,7 +19,7 @@ final class ContentOfferStylingConfigurationWriter extends BuilderWriter<Content
   private static final SerializableString BODY = new SerializedString("body");
 
   ContentOfferStylingConfigurationWriter() {
-    super(ContentOfferStylingConfiguration.class);
+    super(ContentOfferStylingConfiguration.class, ContentOfferStylingConfiguration::unknownFields);
   }
 
   @Override
@@ -33,10 +31,5 @@ final class ContentOfferStylingConfigurationWriter extends BuilderWriter<Content
     object(TITLE, value.title(), gen, provider);
     object(HEADLINE, value.headline(), gen, provider);
     object(BODY, value.body(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(ContentOfferStylingConfiguration value) {
-    return value.unknownFields();
   }
 }

@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.ContentOffer;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link ContentOffer}, the content offer of an action template. */
 final class ContentOfferWriter extends BuilderWriter<ContentOffer> {
@@ -23,7 +21,7 @@ final class ContentOfferWriter extends BuilderWriter<ContentOffer> {
   private static final SerializableString IMAGE_ALT_TEXT = new SerializedString("imageAltText");
 
   ContentOfferWriter() {
-    super(ContentOffer.class);
+    super(ContentOffer.class, ContentOffer::unknownFields);
   }
 
   @Override
@@ -37,10 +35,5 @@ final class ContentOfferWriter extends BuilderWriter<ContentOffer> {
     object(CALL_TO_ACTION, value.callToAction(), gen, provider);
     object(STYLE, value.style(), gen, provider);
     string(IMAGE_ALT_TEXT, value.imageAltText(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(ContentOffer value) {
-    return value.unknownFields();
   }
 }

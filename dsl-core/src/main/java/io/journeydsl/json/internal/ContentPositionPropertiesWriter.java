@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.ContentPositionProperties;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link ContentPositionProperties}, the position of a content offer. */
 final class ContentPositionPropertiesWriter extends BuilderWriter<ContentPositionProperties> {
@@ -18,7 +16,7 @@ final class ContentPositionPropertiesWriter extends BuilderWriter<ContentPositio
   private static final SerializableString RIGHT = new SerializedString("right");
 
   ContentPositionPropertiesWriter() {
-    super(ContentPositionProperties.class);
+    super(ContentPositionProperties.class, ContentPositionProperties::unknownFields);
   }
 
   @Override
@@ -27,10 +25,5 @@ final class ContentPositionPropertiesWriter extends BuilderWriter<ContentPositio
     string(BOTTOM, value.bottom(), gen);
     string(LEFT, value.left(), gen);
     string(RIGHT, value.right(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(ContentPositionProperties value) {
-    return value.unknownFields();
   }
 }

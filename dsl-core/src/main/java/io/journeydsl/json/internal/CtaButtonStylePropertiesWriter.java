@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.CtaButtonStyleProperties;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link CtaButtonStyleProperties}, the style of a content offer's call-to-action button. */
 final class CtaButtonStylePropertiesWriter extends BuilderWriter<CtaButtonStyleProperties> {
@@ -19,7 +17,7 @@ final class CtaButtonStylePropertiesWriter extends BuilderWriter<CtaButtonStyleP
   private static final SerializableString BACKGROUND_COLOR = new SerializedString("backgroundColor");
 
   CtaButtonStylePropertiesWriter() {
-    super(CtaButtonStyleProperties.class);
+    super(CtaButtonStyleProperties.class, CtaButtonStyleProperties::unknownFields);
   }
 
   @Override
@@ -29,10 +27,5 @@ final class CtaButtonStylePropertiesWriter extends BuilderWriter<CtaButtonStyleP
     string(FONT_SIZE, value.fontSize(), gen);
     openEnum(TEXT_ALIGN, value.textAlign(), gen);
     string(BACKGROUND_COLOR, value.backgroundColor(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(CtaButtonStyleProperties value) {
-    return value.unknownFields();
   }
 }

@@ -3,7 +3,6 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.JourneyAggregateDataContainer;
 import io.journeydsl.analytics.JourneyDimension;
@@ -17,7 +16,7 @@ final class JourneyAggregateDataContainerWriter extends BuilderWriter<JourneyAgg
   private static final SerializableString DATA = new SerializedString("data");
 
   JourneyAggregateDataContainerWriter() {
-    super(JourneyAggregateDataContainer.class);
+    super(JourneyAggregateDataContainer.class, JourneyAggregateDataContainer::unknownFields);
   }
 
   @Override
@@ -33,10 +32,5 @@ final class JourneyAggregateDataContainerWriter extends BuilderWriter<JourneyAgg
       gen.writeEndObject();
     }
     list(DATA, value.data(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(JourneyAggregateDataContainer value) {
-    return value.unknownFields();
   }
 }

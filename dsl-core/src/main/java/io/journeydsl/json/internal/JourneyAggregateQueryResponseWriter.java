@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.JourneyAggregateQueryResponse;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link JourneyAggregateQueryResponse}, an aggregates response, the root of the analytics JSON. */
 final class JourneyAggregateQueryResponseWriter extends BuilderWriter<JourneyAggregateQueryResponse> {
@@ -15,16 +13,11 @@ final class JourneyAggregateQueryResponseWriter extends BuilderWriter<JourneyAgg
   private static final SerializableString RESULTS = new SerializedString("results");
 
   JourneyAggregateQueryResponseWriter() {
-    super(JourneyAggregateQueryResponse.class);
+    super(JourneyAggregateQueryResponse.class, JourneyAggregateQueryResponse::unknownFields);
   }
 
   @Override
   void fields(JourneyAggregateQueryResponse value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     list(RESULTS, value.results(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(JourneyAggregateQueryResponse value) {
-    return value.unknownFields();
   }
 }

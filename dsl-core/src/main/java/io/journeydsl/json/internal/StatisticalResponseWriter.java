@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.StatisticalResponse;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link StatisticalResponse}, one interval of an aggregates response. */
 final class StatisticalResponseWriter extends BuilderWriter<StatisticalResponse> {
@@ -17,7 +15,7 @@ final class StatisticalResponseWriter extends BuilderWriter<StatisticalResponse>
   private static final SerializableString VIEWS = new SerializedString("views");
 
   StatisticalResponseWriter() {
-    super(StatisticalResponse.class);
+    super(StatisticalResponse.class, StatisticalResponse::unknownFields);
   }
 
   @Override
@@ -25,10 +23,5 @@ final class StatisticalResponseWriter extends BuilderWriter<StatisticalResponse>
     string(INTERVAL, value.interval(), gen);
     list(METRICS, value.metrics(), gen, provider);
     list(VIEWS, value.views(), gen, provider);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(StatisticalResponse value) {
-    return value.unknownFields();
   }
 }

@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.analytics.StatisticalSummary;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link StatisticalSummary}, the object an aggregates response holds most of. */
 final class StatisticalSummaryWriter extends BuilderWriter<StatisticalSummary> {
@@ -28,7 +26,7 @@ final class StatisticalSummaryWriter extends BuilderWriter<StatisticalSummary> {
   private static final SerializableString CALCULATED_METRIC_VALUE = new SerializedString("calculatedMetricValue");
 
   StatisticalSummaryWriter() {
-    super(StatisticalSummary.class);
+    super(StatisticalSummary.class, StatisticalSummary::unknownFields);
   }
 
   @Override
@@ -47,10 +45,5 @@ final class StatisticalSummaryWriter extends BuilderWriter<StatisticalSummary> {
     integer(P95, value.p95(), gen);
     integer(P99, value.p99(), gen);
     integer(CALCULATED_METRIC_VALUE, value.calculatedMetricValue(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(StatisticalSummary value) {
-    return value.unknownFields();
   }
 }

@@ -3,11 +3,9 @@ package io.journeydsl.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.journeydsl.actiontemplate.TextStyleProperties;
 import java.io.IOException;
-import java.util.Map;
 
 /** Writes {@link TextStyleProperties}, the style of a content offer's text. */
 final class TextStylePropertiesWriter extends BuilderWriter<TextStyleProperties> {
@@ -18,7 +16,7 @@ final class TextStylePropertiesWriter extends BuilderWriter<TextStyleProperties>
   private static final SerializableString TEXT_ALIGN = new SerializedString("textAlign");
 
   TextStylePropertiesWriter() {
-    super(TextStyleProperties.class);
+    super(TextStyleProperties.class, TextStyleProperties::unknownFields);
   }
 
   @Override
@@ -27,10 +25,5 @@ final class TextStylePropertiesWriter extends BuilderWriter<TextStyleProperties>
     string(FONT, value.font(), gen);
     string(FONT_SIZE, value.fontSize(), gen);
     openEnum(TEXT_ALIGN, value.textAlign(), gen);
-  }
-
-  @Override
-  Map<String, JsonNode> unknownFields(TextStyleProperties value) {
-    return value.unknownFields();
   }
 }
