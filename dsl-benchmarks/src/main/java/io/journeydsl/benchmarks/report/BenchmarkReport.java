@@ -182,7 +182,7 @@ public final class BenchmarkReport {
         ObjectNode medians = byMode.putObject(mode).put("runs", ofMode.size());
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %d |", mode, ofMode.size()));
         for (String phase : new String[] {"readMs", "createMs", "validateMs", "totalMs", "classesLoaded"}) {
-          double median = ofMode.stream().mapToDouble(r -> r.get(phase).asDouble()).sorted().skip(ofMode.size() / 2).findFirst().orElse(Double.NaN);
+          double median = Spread.of(ofMode.stream().map(r -> r.get(phase).asDouble()).toList()).median();
           medians.put(phase, median);
           row.append(String.format(Locale.ROOT, " %,.0f |", median));
         }
