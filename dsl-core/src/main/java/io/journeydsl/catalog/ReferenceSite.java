@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.journeydsl.internal.WireFields;
+import io.journeydsl.internal.WireValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -84,6 +86,17 @@ public enum ReferenceSite {
   }
 
   /**
+   * Every textual value at this site of {@code object}, a model value of the owner's type, in wire
+   * order: the same occurrences as {@link #find(JsonNode)} of its wire JSON, found by walking the model
+   * itself (no JSON is written on the way).
+   */
+  public List<Occurrence> find(Object object) {
+    List<Occurrence> out = new ArrayList<>();
+    walk(object, 0, "", out);
+    return out;
+  }
+
+  /**
    * Replaces every textual value at this site of {@code object} with what {@code change} gives for
    * it (in place); other values and other fields are left as they are.
    */
@@ -116,6 +129,38 @@ public enum ReferenceSite {
       }
     } else if (value.isObject()) {
       walk(value, step + 1, here, out, change);
+    }
+  }
+
+  private void walk(Object model, int step, String at, List<Occurrence> out) {
+    String name = steps[step];
+    boolean each = name.endsWith("[]");
+    String field = each ? name.substring(0, name.length() - 2) : name;
+    Object value = WireFields.get(model, field);
+    if (value == null) {
+      return;
+    }
+    String here = at.isEmpty() ? field : at + "." + field;
+    boolean last = step == steps.length - 1;
+    if (each) {
+      if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          visit(list.get(i), last, step, here + "[" + i + "]", out);
+        }
+      }
+    } else {
+      visit(value, last, step, here, out);
+    }
+  }
+
+  private void visit(Object value, boolean last, int step, String here, List<Occurrence> out) {
+    if (last) {
+      if (value instanceof String text) {
+        out.add(new Occurrence(this, here, text));
+      }
+    } else if (value instanceof WireValue) {
+      // A nested wire object; anything else (a list, a scalar) cannot hold the rest of the path.
+      walk(value, step + 1, here, out);
     }
   }
 

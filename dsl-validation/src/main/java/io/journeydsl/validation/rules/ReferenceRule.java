@@ -1,6 +1,5 @@
 package io.journeydsl.validation.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.JourneyConfig;
 import io.journeydsl.Ref;
 import io.journeydsl.actionmap.ActionMap;
@@ -9,7 +8,6 @@ import io.journeydsl.actiontemplate.ActionTemplate;
 import io.journeydsl.actiontemplate.ActionTemplateState;
 import io.journeydsl.catalog.ApiCollection;
 import io.journeydsl.catalog.ReferenceSite;
-import io.journeydsl.json.JourneyJson;
 import io.journeydsl.model.MediaType;
 import io.journeydsl.outcome.Outcome;
 import io.journeydsl.segment.JourneySegment;
@@ -44,10 +42,9 @@ final class ReferenceRule implements BundleRule {
       boolean active = !Boolean.FALSE.equals(map.isActive());
       ActionMapAction action = map.action();
       MediaType mediaType = action == null ? null : action.mediaType();
-      JsonNode wire = JourneyJson.mapper().valueToTree(map);
       for (ReferenceSite site : ReferenceSite.of(ApiCollection.ACTION_MAPS)) {
         Ref.Kind kind = Ref.Kind.of(site.target()).orElseThrow();
-        for (ReferenceSite.Occurrence found : site.find(wire)) {
+        for (ReferenceSite.Occurrence found : site.find(map)) {
           String path = base + "." + found.path();
           name(kind, path, found.value(), out).ifPresent(name -> {
             switch (kind) {
