@@ -65,6 +65,7 @@ public final class WireReaderProcessor extends AbstractProcessor {
   private static final String PLAIN = "io.journeydsl.json.internal.PlainJson";
   private static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
   private static final String STYLE = "org.immutables.value.Value.Style";
+  private static final String VALUE_DEFAULT = "org.immutables.value.Value.Default";
   private static final String OPEN_ENUM = "io.journeydsl.model.OpenEnum";
   private static final String EXPLICIT_NULLS = "io.journeydsl.json.ExplicitNulls";
   private static final String JACKSON = "com.fasterxml.jackson.";
@@ -280,12 +281,16 @@ public final class WireReaderProcessor extends AbstractProcessor {
     return null;
   }
 
-  /** The attributes: abstract, argument-less, non-void instance methods, inherited ones included. */
+  /**
+   * The attributes: abstract, argument-less, non-void instance methods, inherited ones included, and
+   * the {@code @Value.Default} ones (read like the others; absent, they keep their default).
+   * {@code @Value.Derived} and {@code @Value.Lazy} attributes are computed, never read.
+   */
   private List<ExecutableElement> attributes(TypeElement type) {
     List<ExecutableElement> out = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
       Set<Modifier> modifiers = method.getModifiers();
-      if (modifiers.contains(Modifier.ABSTRACT) && !modifiers.contains(Modifier.STATIC)
+      if ((modifiers.contains(Modifier.ABSTRACT) || hasAnnotation(method, VALUE_DEFAULT)) && !modifiers.contains(Modifier.STATIC)
           && method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID
           && !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
         out.add(method);

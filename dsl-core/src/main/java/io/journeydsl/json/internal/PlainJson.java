@@ -48,17 +48,25 @@ public final class PlainJson {
   }
 
   /**
-   * An int: the mapper reads an integer token with {@code getIntValue()}, which throws (and so bails
-   * here) when the number is beyond the range; fractions and strings are refused by the bundle reader.
+   * An int: the mapper reads an integer token with {@code getIntValue()}, and fails beyond the range
+   * (as it refuses fractions and strings in the bundle reader). Asking the number's type first bails
+   * beyond the range without an exception, and changes nothing for an integer that fits.
    */
   public static int intValue(JsonParser p, JsonToken t) throws IOException {
     expect(t, JsonToken.VALUE_NUMBER_INT);
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Bail.INSTANCE;
+    }
     return p.getIntValue();
   }
 
   /** A long, as {@link #intValue} with {@code getLongValue()}. */
   public static long longValue(JsonParser p, JsonToken t) throws IOException {
     expect(t, JsonToken.VALUE_NUMBER_INT);
+    JsonParser.NumberType type = p.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      throw Bail.INSTANCE;
+    }
     return p.getLongValue();
   }
 
