@@ -1,9 +1,11 @@
 package io.journeydsl;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.json.JourneyJsonException;
+import io.journeydsl.json.internal.generated.JourneyConfigReader;
 import java.io.IOException;
 import java.util.List;
 
@@ -32,51 +35,123 @@ import java.util.List;
  * limits and that its top level has the shape of a bundle, the second binds it to the model. So a
  * file that is not JSON is always reported as such ({@link JourneyJsonException#isMalformed()}),
  * never as a wrong type found before the syntax error.
+ *
+ * <p>The second pass first tries the readers the build generated for the bundle's types
+ * ({@code io.journeydsl.json.internal.generated}), which read plain input straight into the builders
+ * with jackson-core alone and bail on anything else (an unknown field, a null, a token of another
+ * type, a value a builder refuses). Only then does the strict mapper bind the document, as it always
+ * did, so every value and every error is the mapper's; the mapper, whose set-up costs most of the
+ * first read in a new JVM, is created only when a document needs it.
  */
 final class BundleReader {
   private static final List<String> KEYS = List.of("segments", "outcomes", "actionTemplates", "actionMaps", "aggregateQueries");
-  private static final ObjectReader READER = strictReader();
+  /**
+   * The parsers of the mapper's strict reader without the mapper: a default factory (the one a
+   * {@code JsonMapper} builds: same features, same limits) with duplicate detection, and one without.
+   */
+  private static final Parsers PLAIN_PARSERS = new Parsers(
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()::createParser,
+      JsonFactory.builder().build()::createParser);
 
   private BundleReader() {}
 
   static JourneyConfig read(String json) {
     try {
-      check(json);
-      return bind(json);
+      check(json, PLAIN_PARSERS);
+      JourneyConfig plain = plain(json);
+      return plain != null ? plain : Strict.bind(json);
     } catch (IOException e) {
-      throw JourneyJsonException.at(JourneyJsonException.SYNTAX, "cannot read bundle: " + e.getMessage(), "", -1, -1);
+      throw cannotRead(e);
     }
   }
 
-  /** A private mapper for the wire format with every lenient coercion of a scalar turned off. */
-  private static ObjectReader strictReader() {
-    ObjectMapper mapper = JourneyJson.newMapper();
-    fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
-        CoercionInputShape.Float, CoercionInputShape.Boolean);
-    fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean);
-    fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
-        CoercionInputShape.Integer, CoercionInputShape.Float);
-    fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
-    return mapper.readerFor(JourneyConfig.class)
-        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  }
-
-  private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
-    for (CoercionInputShape shape : shapes) {
-      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+  /** The reader without the generated readers: check and bind with the strict mapper alone (the reference in tests). */
+  static JourneyConfig readWithMapper(String json) {
+    try {
+      check(json, Strict.PARSERS);
+      return Strict.bind(json);
+    } catch (IOException e) {
+      throw cannotRead(e);
     }
   }
 
-  private static JourneyConfig bind(String json) throws IOException {
-    try (JsonParser p = READER.createParser(json)) {
-      try {
-        return READER.readValue(p);
-      } catch (StreamConstraintsException e) {
-        throw limit(p, e);
-      } catch (JsonProcessingException e) {
-        throw JourneyJsonException.of(JourneyConfig.class, e);
+  /**
+   * The value the generated readers give for a document that passes the check, or {@code null} when
+   * they bail; for tests, which hold it to {@link #readWithMapper} and make sure plain input never bails.
+   */
+  static JourneyConfig readPlain(String json) {
+    try {
+      check(json, PLAIN_PARSERS);
+    } catch (IOException e) {
+      throw cannotRead(e);
+    }
+    return plain(json);
+  }
+
+  private static JourneyJsonException cannotRead(IOException e) {
+    return JourneyJsonException.at(JourneyJsonException.SYNTAX, "cannot read bundle: " + e.getMessage(), "", -1, -1);
+  }
+
+  /** The bundle as the generated readers read it, or {@code null} when they bail. */
+  private static JourneyConfig plain(String json) {
+    try (JsonParser p = PLAIN_PARSERS.strict().create(json)) {
+      return JourneyConfigReader.read(p, p.nextToken());
+    } catch (IOException | RuntimeException e) {
+      // The readers' bail signal, or anything else they or a builder threw: the input is not plain.
+      // The mapper reads it instead and reports whatever is wrong with it, exactly as before.
+      return null;
+    }
+  }
+
+  /** Opens a parser on a document. */
+  private interface ParserFactory {
+    JsonParser create(String json) throws IOException;
+  }
+
+  /** The parsers the check uses: with duplicate detection, and without it (to look further for bad syntax). */
+  private record Parsers(ParserFactory strict, ParserFactory lenient) {}
+
+  /**
+   * The strict mapper, in a class of its own so that it (and {@link JourneyJson}'s mapper) is created
+   * only when a document is not plain, or by the reference path of the tests.
+   */
+  private static final class Strict {
+    static final ObjectReader READER = strictReader();
+    static final Parsers PARSERS = new Parsers(READER::createParser,
+        READER.without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)::createParser);
+
+    private Strict() {}
+
+    /** A private mapper for the wire format with every lenient coercion of a scalar turned off. */
+    private static ObjectReader strictReader() {
+      ObjectMapper mapper = JourneyJson.newMapper();
+      fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
+          CoercionInputShape.Float, CoercionInputShape.Boolean);
+      fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean);
+      fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
+          CoercionInputShape.Integer, CoercionInputShape.Float);
+      fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+      return mapper.readerFor(JourneyConfig.class)
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+      for (CoercionInputShape shape : shapes) {
+        mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+      }
+    }
+
+    static JourneyConfig bind(String json) throws IOException {
+      try (JsonParser p = READER.createParser(json)) {
+        try {
+          return READER.readValue(p);
+        } catch (StreamConstraintsException e) {
+          throw limit(p, e);
+        } catch (JsonProcessingException e) {
+          throw JourneyJsonException.of(JourneyConfig.class, e);
+        }
       }
     }
   }
@@ -85,9 +160,9 @@ final class BundleReader {
    * Throws the first problem of the document itself: bad syntax, data after the end, a limit, then
    * a duplicate key, the top level not being an object, or an unknown top-level key.
    */
-  private static void check(String json) throws IOException {
+  private static void check(String json, Parsers parsers) throws IOException {
     JourneyJsonException duplicate;
-    try (JsonParser p = READER.createParser(json)) {
+    try (JsonParser p = parsers.strict().create(json)) {
       try {
         scan(p);
         return;
@@ -103,7 +178,7 @@ final class BundleReader {
       }
     }
     // Bad syntax further on outweighs the duplicate: look again without duplicate detection.
-    try (JsonParser p = READER.without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).createParser(json)) {
+    try (JsonParser p = parsers.lenient().create(json)) {
       try {
         scan(p);
       } catch (JourneyJsonException e) {

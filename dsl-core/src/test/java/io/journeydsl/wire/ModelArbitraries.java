@@ -37,14 +37,20 @@ final class ModelArbitraries {
    * @param explicitNulls in PATCH types, attributes sent as explicit {@code null}
    * @param sdkRepresentable only what the SDK models can hold: none of the fields newer than the
    *     SDK, and free-form JSON the SDK keeps as it is (see {@link ValueArbitraries#json})
+   * @param everyAttribute every attribute set (where recursion allows), instead of a quarter left absent
    */
-  record Options(boolean openEnums, boolean unknownFields, boolean explicitNulls, boolean sdkRepresentable) {
+  record Options(boolean openEnums, boolean unknownFields, boolean explicitNulls, boolean sdkRepresentable,
+      boolean everyAttribute) {
     /** What the SDK 198.1.0 can read without loss. */
-    static final Options ORACLE = new Options(false, false, false, true);
+    static final Options ORACLE = new Options(false, false, false, true, false);
     /** Everything a newer API may send us. */
-    static final Options OPEN = new Options(true, true, false, false);
+    static final Options OPEN = new Options(true, true, false, false, false);
     /** Known values, with some attributes of every PATCH type sent as explicit nulls. */
-    static final Options PATCH_NULLS = new Options(false, false, true, false);
+    static final Options PATCH_NULLS = new Options(false, false, true, false, false);
+    /** What the bundle's generated readers take without bailing: any enum value, no unknown field, some absent. */
+    static final Options PLAIN = new Options(true, false, false, false, false);
+    /** As {@link #PLAIN}, with every attribute set. */
+    static final Options PLAIN_FULL = new Options(true, false, false, false, true);
   }
 
   /** Stands for an explicit null while values are combined; never reaches a builder. */
@@ -86,7 +92,8 @@ final class ModelArbitraries {
       }
       Method accessor = attribute.getValue();
       Arbitrary<Object> value = value(accessor.getGenericReturnType(), options, below);
-      Arbitrary<Object> absentOrValue = value == null ? Arbitraries.just(null) : value.injectNull(0.25);
+      Arbitrary<Object> absentOrValue = value == null ? Arbitraries.just(null)
+          : options.everyAttribute() ? value : value.injectNull(0.25);
       names.add(attribute.getKey());
       setters.add(setter(type, accessor.getName(), accessor.getReturnType()));
       values.add(patch
