@@ -73,7 +73,8 @@ public enum ApiCollection {
   private final boolean deprecated;
   private final List<String> listParameters;
   private final List<String> deleteParameters;
-  private final JavaType listingType;
+  /** Built on first use: a validator or a bundle reader never needs Jackson's type factory. */
+  private volatile JavaType listingType;
 
   ApiCollection(String pathSegment, String idParameter, String label, Class<?> entityType, Class<?> patchType,
       String nameField, @Nullable String idListParameter, int idListLimit, boolean versioned, String bundleKey,
@@ -93,7 +94,6 @@ public enum ApiCollection {
     this.deprecated = deprecated;
     this.listParameters = listParameters;
     this.deleteParameters = deleteParameters;
-    this.listingType = TypeFactory.defaultInstance().constructParametricType(Listing.class, entityType);
   }
 
   /** The fields the server assigns ({@code id}, {@code version}, {@code selfUri}, the dates), in wire order. */
@@ -133,7 +133,13 @@ public enum ApiCollection {
 
   /** The type of one page of the list endpoint: {@code Listing<entityType>}. */
   public JavaType listingType() {
-    return listingType;
+    JavaType type = listingType;
+    if (type == null) {
+      // Racing threads build equal values; either may be kept.
+      type = TypeFactory.defaultInstance().constructParametricType(Listing.class, entityType);
+      listingType = type;
+    }
+    return type;
   }
 
   /** The wire field that names an object and is its identity in a bundle ({@code displayName} or {@code name}). */
