@@ -188,16 +188,18 @@ final class JourneyHandler extends Handler.Abstract.NonBlocking {
     }
     response.setStatus(answer.status());
     answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-    Object body = answer.isError() ? answer.error() : answer.body();
-    if (body == null) {
+    if (answer.isError()) {
+      response.getHeaders().put("Content-Type", "application/json");
+      response.write(true, ByteBuffer.wrap(JourneyJson.mapper().writeValueAsBytes(answer.error())), callback);
+    } else if (answer.body() != null) {
+      response.getHeaders().put("Content-Type", "application/json");
+      // The stored version's bytes, written once for it, not a new copy of its tree written again.
+      response.write(true, answer.body().wire(), callback);
+    } else {
       // An empty last write, not callback.succeeded(): completing a request that wrote nothing
       // leaves Jetty to write the answer while the connection may already be handling the next
       // request, which now and then closed it (a keep-alive POST right after a 204 DELETE failed).
       response.write(true, ByteBuffer.allocate(0), callback);
-      return;
     }
-    response.getHeaders().put("Content-Type", "application/json");
-    byte[] bytes = JourneyJson.mapper().writeValueAsBytes(body);
-    response.write(true, ByteBuffer.wrap(bytes), callback);
   }
 }
