@@ -34,12 +34,25 @@ final class HttpDecoder {
 
   /** The operation whose template matches the path, ignoring the method; null when none does. */
   static @Nullable Operation route(String method, String path, boolean requireMethod) {
+    int parts = parts(path);
     for (Operation operation : OPERATIONS) {
-      if ((!requireMethod || operation.httpMethod().name().equals(method)) && matches(TEMPLATES.get(operation), path)) {
+      String[] template = TEMPLATES.get(operation);
+      // Counting the parts once rules out most templates before comparing any text.
+      if (template.length == parts && (!requireMethod || operation.httpMethod().name().equals(method))
+          && matches(template, path)) {
         return operation;
       }
     }
     return null;
+  }
+
+  /** How many parts the path has when cut at its slashes, as {@code split("/", -1)} would count them. */
+  private static int parts(String path) {
+    int count = 1;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /**
