@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -127,7 +128,20 @@ final class Store {
   /** The stored nodes themselves, for read-only scans under the read lock. */
   Iterable<ObjectNode> view(ApiCollection collection) {
     Collection<FrozenJson> stored = collections.get(collection).values();
-    return () -> stored.stream().map(FrozenJson::tree).iterator();
+    // A plain iterator, not a stream's: writes scan whole collections with it (unique names, references).
+    return () -> new Iterator<>() {
+      private final Iterator<FrozenJson> each = stored.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return each.hasNext();
+      }
+
+      @Override
+      public ObjectNode next() {
+        return each.next().tree();
+      }
+    };
   }
 
   void clear() {
