@@ -16,12 +16,13 @@ import java.util.Set;
 
 /**
  * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
- * {@link Dispatcher} guards it with one read/write lock. Values handed in are copied and values
- * handed out are {@link FrozenJson}, so no caller can alias stored state to change it; a stored
- * version is never changed in place (a write puts a new {@link FrozenJson}), which is what makes
- * {@link #mark()} cheap and lets each version keep its wire bytes: undo, roll-back, clear and every
- * put replace the whole value, bytes included, so no path can leave bytes of another version behind.
- * It remembers which entities changed since {@link #begin()}, so a write persists only those.
+ * {@link Dispatcher} guards it with one read/write lock. Values handed in are copied; values handed
+ * out are the stored {@link FrozenJson} itself, which callers only read (a PATCH copies the tree
+ * first). A stored version is never changed in place (a write puts a new {@link FrozenJson}), which
+ * is what makes {@link #mark()} cheap and lets each version keep its wire bytes: undo, roll-back,
+ * clear and every put replace the whole value, bytes included, so no path can leave bytes of another
+ * version behind. It remembers which entities changed since {@link #begin()}, so a write persists
+ * only those.
  */
 final class Store {
   private final Map<ApiCollection, LinkedHashMap<String, FrozenJson>> collections = new EnumMap<>(ApiCollection.class);
