@@ -1,6 +1,5 @@
 package io.journeydsl.testkit.internal.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.journeydsl.error.ErrorBody;
 import io.journeydsl.testkit.Fault;
 import jakarta.annotation.Nullable;
@@ -18,7 +17,7 @@ import java.util.Map;
  * @param transportEffect DROP_CONNECTION or STALL, or null for a normal answer
  * @param stall how long to hold the connection for STALL
  */
-public record Answer(int status, @Nullable JsonNode body, @Nullable ErrorBody error, Map<String, String> headers,
+public record Answer(int status, @Nullable FrozenJson body, @Nullable ErrorBody error, Map<String, String> headers,
     String correlationId, @Nullable Fault.Effect transportEffect, Duration stall) {
 
   /** Whether this is an error answer. */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -145,12 +144,14 @@ final class DefaultJournal implements Journal {
   private static long estimate(RecordedCall call) {
     long chars = call.path().length() + call.query().length() + call.method().length()
         + (call.body() == null ? 0 : call.body().length());
-    for (Map.Entry<String, List<String>> header : call.headers().entrySet()) {
-      chars += header.getKey().length();
-      for (String value : header.getValue()) {
-        chars += value.length();
+    // Names and values through the read-only view's forEach: its entry set wraps every entry anew.
+    long[] headerChars = {0};
+    call.headers().forEach((name, values) -> {
+      headerChars[0] += name.length();
+      for (String value : values) {
+        headerChars[0] += value.length();
       }
-    }
-    return 2 * chars + 64L * (4 + call.headers().size()) + 256;
+    });
+    return 2 * (chars + headerChars[0]) + 64L * (4 + call.headers().size()) + 256;
   }
 }

@@ -33,7 +33,7 @@ final class Entities {
   }
 
   /** Stores a new entity from a create body; read-only fields of the body are ignored. */
-  ObjectNode create(ApiCollection collection, ObjectNode body) {
+  FrozenJson create(ApiCollection collection, ObjectNode body) {
     ObjectNode node = body.deepCopy();
     SERVER_FIELDS.forEach(node::remove);
     if (collection == ApiCollection.ACTION_MAPS) {
@@ -47,7 +47,7 @@ final class Entities {
   }
 
   /** Stores a seeded entity (action targets): keeps a given id, assigns the other server fields. */
-  ObjectNode seed(ApiCollection collection, ObjectNode body) {
+  FrozenJson seed(ApiCollection collection, ObjectNode body) {
     ObjectNode node = body.deepCopy();
     JsonNode given = node.get("id");
     String id = given != null && given.isTextual() && !given.asText().isBlank() ? given.asText() : settings.ids().nextId();
@@ -55,7 +55,7 @@ final class Entities {
     return insert(collection, node, id);
   }
 
-  private ObjectNode insert(ApiCollection collection, ObjectNode node, String id) {
+  private FrozenJson insert(ApiCollection collection, ObjectNode node, String id) {
     checkUniqueName(collection, node, null);
     String now = WireInstant.format(settings.clock().instant());
     ObjectNode stored = JSON.createObjectNode();
@@ -67,26 +67,25 @@ final class Entities {
     stored.put("selfUri", collection.path() + "/" + id);
     stored.put("createdDate", now);
     stored.put("modifiedDate", now);
-    ObjectNode canonical = canonical(collection, stored);
-    store.put(collection, id, canonical);
-    return canonical;
+    // The stored version itself is the answer, so the bytes written for it also serve later GETs.
+    return store.put(collection, id, canonical(collection, stored));
   }
 
-  /** The stored entity, or 404. */
-  ObjectNode get(ApiCollection collection, String id) {
-    ObjectNode node = store.get(collection, id);
-    if (node == null) {
+  /** The stored version of an entity (shared: read it, never change it), or 404. */
+  FrozenJson get(ApiCollection collection, String id) {
+    FrozenJson stored = store.get(collection, id);
+    if (stored == null) {
       throw ApiError.notFound(collection.label(), id);
     }
-    return node;
+    return stored;
   }
 
   /**
    * Applies a PATCH: absent fields stay, explicit nulls clear, present fields replace; checks the
    * version first and bumps it after.
    */
-  ObjectNode patch(ApiCollection collection, String id, ObjectNode patch) {
-    ObjectNode current = get(collection, id);
+  FrozenJson patch(ApiCollection collection, String id, ObjectNode patch) {
+    ObjectNode current = get(collection, id).tree();
     if (collection.versioned()) {
       checkVersion(collection, current, patch.get("version"));
     }
@@ -111,9 +110,7 @@ final class Entities {
       merged.put("version", current.get("version").asInt() + 1);
     }
     merged.put("modifiedDate", WireInstant.format(settings.clock().instant()));
-    ObjectNode canonical = canonical(collection, merged);
-    store.put(collection, id, canonical);
-    return canonical;
+    return store.put(collection, id, canonical(collection, merged));
   }
 
   private void checkVersion(ApiCollection collection, ObjectNode current, @Nullable JsonNode given) {
@@ -134,7 +131,7 @@ final class Entities {
 
   /** Deletes an entity; an action template is soft-deleted unless {@code hard}. */
   void delete(ApiCollection collection, String id, boolean hard) {
-    ObjectNode current = get(collection, id);
+    ObjectNode stored = get(collection, id).tree();
     if (settings.rejectReferencedDeletes()) {
       for (ObjectNode map : store.view(ApiCollection.ACTION_MAPS)) {
         if (ReferenceChecks.refersTo(map, collection, id)) {
@@ -144,6 +141,7 @@ final class Entities {
       }
     }
     if (collection == ApiCollection.ACTION_TEMPLATES && !hard) {
+      ObjectNode current = stored.deepCopy();
       current.put("state", "Deleted");
       current.put("version", current.get("version").asInt() + 1);
       current.put("modifiedDate", WireInstant.format(settings.clock().instant()));

@@ -101,7 +101,7 @@ public final class InMemoryFake implements FakeJourneyApi {
           answer.correlationId(), retryAfter == null ? null : Duration.ofSeconds(Long.parseLong(retryAfter)));
     }
     return answer.body() == null ? null
-        : operation.responseType().cast(convert(answer.body(), JSON.constructType(operation.responseBodyType())));
+        : operation.responseType().cast(convert(answer.body().tree(), JSON.constructType(operation.responseBodyType())));
   }
 
   private static <R> R convert(JsonNode body, Class<R> type) {
@@ -203,7 +203,7 @@ public final class InMemoryFake implements FakeJourneyApi {
   private static <T> T seedOne(Semantics.Batch batch, ApiCollection collection, Object body, int index,
       Class<T> type, Operation operation) {
     try {
-      return convert(batch.create(collection, body), type);
+      return convert(batch.create(collection, body).tree(), type);
     } catch (ApiError e) {
       throw seedFailure(collection, body, index, operation, e);
     }
@@ -237,7 +237,7 @@ public final class InMemoryFake implements FakeJourneyApi {
 
   private <T> T create(ApiCollection collection, Object body, Class<T> type, Operation operation) {
     try {
-      return convert(semantics.create(collection, body), type);
+      return convert(semantics.create(collection, body).tree(), type);
     } catch (ApiError e) {
       throw JourneyApiException.forStatus(operation, e.status(), e.body(), null, null);
     }

@@ -38,7 +38,9 @@ public record RecordedCallDraft(Instant timestamp, FrontDoor frontDoor, @Nullabl
 
   /** The same draft for a decoded operation. */
   public RecordedCallDraft withOperation(@Nullable Operation decoded) {
-    return new RecordedCallDraft(timestamp, frontDoor, decoded, method, path, query, headers, body);
+    // Both doors draft with the operation they dispatch, so this is nearly always the draft itself;
+    // a new one would copy and redact every header again on each call.
+    return decoded == operation ? this : new RecordedCallDraft(timestamp, frontDoor, decoded, method, path, query, headers, body);
   }
 
   /** The journal entry with its answer. */

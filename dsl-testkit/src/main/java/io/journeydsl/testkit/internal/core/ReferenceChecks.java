@@ -46,11 +46,11 @@ final class ReferenceChecks {
   }
 
   private ObjectNode require(ApiCollection collection, String id, String field) {
-    ObjectNode target = store.get(collection, id);
+    FrozenJson target = store.get(collection, id);
     if (target == null) {
       throw ApiError.badField(field, "invalid.value", "The " + collection.label() + " " + id
           + " referenced by " + field + " does not exist");
     }
-    return target;
+    return target.tree();
   }
 }

@@ -1,7 +1,6 @@
 package io.journeydsl.testkit.internal.core;
 
 import io.journeydsl.catalog.ApiCollection;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeydsl.analytics.JourneyAggregationQuery;
@@ -27,7 +26,7 @@ final class Semantics {
   private static final ObjectMapper JSON = JourneyJson.mapper();
 
   /** The answer of one operation: status and body (null for 204). */
-  record Result(int status, @Nullable JsonNode body) {}
+  record Result(int status, @Nullable FrozenJson body) {}
 
   private final Store store = new Store();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -57,7 +56,7 @@ final class Semantics {
     if (operation == Operation.POST_ANALYTICS_JOURNEYS_AGGREGATES_QUERY) {
       JourneyAggregationQuery query = (JourneyAggregationQuery) requireBody(call);
       checks.check(query);
-      return new Result(200, Trees.of(analytics.answer(query)));
+      return new Result(200, new FrozenJson(Trees.of(analytics.answer(query))));
     }
     ApiCollection collection = operation.collection();
     if (collection == ApiCollection.OUTCOMES && settings.profile() == ApiProfile.CURRENT) {
@@ -69,7 +68,8 @@ final class Semantics {
     if (method == HttpMethod.GET) {
       lock.readLock().lock();
       try {
-        return new Result(200, id == null ? listings.list(collection, call.queryParameters()) : entities.get(collection, id));
+        return new Result(200, id == null ? new FrozenJson(listings.list(collection, call.queryParameters()))
+            : entities.get(collection, id));
       } finally {
         lock.readLock().unlock();
       }
@@ -106,7 +106,7 @@ final class Semantics {
   }
 
   /** Creates an entity through the normal path, outside any call ({@code seedActionTarget}). */
-  ObjectNode create(ApiCollection collection, Object typedBody) {
+  FrozenJson create(ApiCollection collection, Object typedBody) {
     return write(() -> createLocked(collection, typedBody));
   }
 
@@ -114,7 +114,7 @@ final class Semantics {
   @FunctionalInterface
   interface Batch {
     /** Checks and stores one entity as {@link Semantics#create} does; throws {@link ApiError} if rejected. */
-    ObjectNode create(ApiCollection collection, Object typedBody);
+    FrozenJson create(ApiCollection collection, Object typedBody);
   }
 
   /**
@@ -127,7 +127,7 @@ final class Semantics {
     return write(() -> work.apply(this::createLocked));
   }
 
-  private ObjectNode createLocked(ApiCollection collection, Object typedBody) {
+  private FrozenJson createLocked(ApiCollection collection, Object typedBody) {
     checks.check(typedBody);
     ObjectNode body = Trees.of(typedBody);
     return collection == ApiCollection.ACTION_TARGETS ? entities.seed(collection, body) : entities.create(collection, body);

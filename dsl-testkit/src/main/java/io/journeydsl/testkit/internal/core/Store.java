@@ -4,8 +4,10 @@ import io.journeydsl.catalog.ApiCollection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Nullable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -14,17 +16,20 @@ import java.util.Set;
 
 /**
  * The stored wire JSON of every entity, per collection in creation order. Not thread-safe by itself:
- * {@link Dispatcher} guards it with one read/write lock. Values handed in and out are copies, so no
- * caller can alias stored state; a stored node is never changed in place (a write puts a new copy),
- * which is what makes {@link #mark()} cheap. It remembers which entities changed since {@link #begin()},
- * so a write persists only those.
+ * {@link Dispatcher} guards it with one read/write lock. Values handed in are copied; values handed
+ * out are the stored {@link FrozenJson} itself, which callers only read (a PATCH copies the tree
+ * first). A stored version is never changed in place (a write puts a new {@link FrozenJson}), which
+ * is what makes {@link #mark()} cheap and lets each version keep its wire bytes: undo, roll-back,
+ * clear and every put replace the whole value, bytes included, so no path can leave bytes of another
+ * version behind. It remembers which entities changed since {@link #begin()}, so a write persists
+ * only those.
  */
 final class Store {
-  private final Map<ApiCollection, LinkedHashMap<String, ObjectNode>> collections = new EnumMap<>(ApiCollection.class);
+  private final Map<ApiCollection, LinkedHashMap<String, FrozenJson>> collections = new EnumMap<>(ApiCollection.class);
   /** The entities changed since {@link #begin()}, in the order first changed: what a write must persist. */
   private final Set<Key> touched = new LinkedHashSet<>();
   /** Since {@link #begin()}: each changed entity's JSON before its first change (null when it was absent). */
-  private final Map<Key, ObjectNode> before = new HashMap<>();
+  private final Map<Key, FrozenJson> before = new HashMap<>();
   /** Since {@link #begin()}: the creation order of each collection something was removed from. */
   private final Map<ApiCollection, List<String>> orderBefore = new EnumMap<>(ApiCollection.class);
 
@@ -37,22 +42,25 @@ final class Store {
     }
   }
 
-  @Nullable ObjectNode get(ApiCollection collection, String id) {
-    ObjectNode node = collections.get(collection).get(id);
-    return node == null ? null : node.deepCopy();
+  /** The stored version of an entity (shared: read it, never change it), or null. */
+  @Nullable FrozenJson get(ApiCollection collection, String id) {
+    return collections.get(collection).get(id);
   }
 
   boolean contains(ApiCollection collection, String id) {
     return collections.get(collection).containsKey(id);
   }
 
-  void put(ApiCollection collection, String id, ObjectNode node) {
+  /** Stores a copy of {@code node} as the entity's new version and returns that version. */
+  FrozenJson put(ApiCollection collection, String id, ObjectNode node) {
     remember(collection, id);
-    collections.get(collection).put(id, node.deepCopy());
+    FrozenJson stored = new FrozenJson(node.deepCopy());
+    collections.get(collection).put(id, stored);
+    return stored;
   }
 
   boolean remove(ApiCollection collection, String id) {
-    LinkedHashMap<String, ObjectNode> nodes = collections.get(collection);
+    LinkedHashMap<String, FrozenJson> nodes = collections.get(collection);
     if (!nodes.containsKey(id)) {
       return false;
     }
@@ -89,8 +97,8 @@ final class Store {
       }
     });
     orderBefore.forEach((collection, order) -> {
-      LinkedHashMap<String, ObjectNode> nodes = collections.get(collection);
-      LinkedHashMap<String, ObjectNode> ordered = new LinkedHashMap<>();
+      LinkedHashMap<String, FrozenJson> nodes = collections.get(collection);
+      LinkedHashMap<String, FrozenJson> ordered = new LinkedHashMap<>();
       order.forEach(id -> ordered.put(id, nodes.get(id)));
       nodes.forEach(ordered::putIfAbsent);
       nodes.clear();
@@ -103,7 +111,8 @@ final class Store {
   List<Persistence.Change> changes() {
     List<Persistence.Change> out = new ArrayList<>();
     for (Key key : touched) {
-      out.add(new Persistence.Change(key.collection(), key.id(), collections.get(key.collection()).get(key.id())));
+      FrozenJson now = collections.get(key.collection()).get(key.id());
+      out.add(new Persistence.Change(key.collection(), key.id(), now == null ? null : now.tree()));
     }
     return out;
   }
@@ -111,15 +120,29 @@ final class Store {
   /** Copies of all entities of a collection, in creation order. */
   List<ObjectNode> all(ApiCollection collection) {
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode node : collections.get(collection).values()) {
-      out.add(node.deepCopy());
+    for (FrozenJson stored : collections.get(collection).values()) {
+      out.add(stored.tree().deepCopy());
     }
     return out;
   }
 
   /** The stored nodes themselves, for read-only scans under the read lock. */
   Iterable<ObjectNode> view(ApiCollection collection) {
-    return collections.get(collection).values();
+    Collection<FrozenJson> stored = collections.get(collection).values();
+    // A plain iterator, not a stream's: writes scan whole collections with it (unique names, references).
+    return () -> new Iterator<>() {
+      private final Iterator<FrozenJson> each = stored.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return each.hasNext();
+      }
+
+      @Override
+      public ObjectNode next() {
+        return each.next().tree();
+      }
+    };
   }
 
   void clear() {
@@ -133,7 +156,7 @@ final class Store {
    */
   Mark mark() {
     begin();
-    Map<ApiCollection, LinkedHashMap<String, ObjectNode>> copy = new EnumMap<>(ApiCollection.class);
+    Map<ApiCollection, LinkedHashMap<String, FrozenJson>> copy = new EnumMap<>(ApiCollection.class);
     collections.forEach((collection, nodes) -> copy.put(collection, new LinkedHashMap<>(nodes)));
     return new Mark(copy);
   }
@@ -141,7 +164,7 @@ final class Store {
   /** Puts back exactly the content {@code mark} saw, creation order included. */
   void rollBack(Mark mark) {
     mark.content().forEach((collection, nodes) -> {
-      LinkedHashMap<String, ObjectNode> current = collections.get(collection);
+      LinkedHashMap<String, FrozenJson> current = collections.get(collection);
       current.clear();
       current.putAll(nodes);
     });
@@ -149,5 +172,5 @@ final class Store {
   }
 
   /** A saved content of the store (see {@link #mark()}). */
-  record Mark(Map<ApiCollection, LinkedHashMap<String, ObjectNode>> content) {}
+  record Mark(Map<ApiCollection, LinkedHashMap<String, FrozenJson>> content) {}
 }

@@ -21,9 +21,11 @@ final class HttpDecoder {
   private static final List<String> LIST_PARAMETERS = List.of("segmentIds", "outcomeIds", "actionMapIds", "queryFields");
   /** Each operation's path template cut at its slashes, once: routing runs on every request. */
   private static final Map<Operation, String[]> TEMPLATES = new EnumMap<>(Operation.class);
+  /** {@link Operation#values()} copies its array on every call; routing walks this one. */
+  private static final Operation[] OPERATIONS = Operation.values();
 
   static {
-    for (Operation operation : Operation.values()) {
+    for (Operation operation : OPERATIONS) {
       TEMPLATES.put(operation, operation.pathTemplate().split("/", -1));
     }
   }
@@ -32,21 +34,52 @@ final class HttpDecoder {
 
   /** The operation whose template matches the path, ignoring the method; null when none does. */
   static @Nullable Operation route(String method, String path, boolean requireMethod) {
-    String[] parts = path.split("/", -1);
-    for (Operation operation : Operation.values()) {
+    int parts = parts(path);
+    for (Operation operation : OPERATIONS) {
       String[] template = TEMPLATES.get(operation);
-      if (template.length != parts.length || (requireMethod && !operation.httpMethod().name().equals(method))) {
-        continue;
-      }
-      boolean match = true;
-      for (int i = 0; i < parts.length && match; i++) {
-        match = template[i].startsWith("{") ? !parts[i].isEmpty() : template[i].equals(parts[i]);
-      }
-      if (match) {
+      // Counting the parts once rules out most templates before comparing any text.
+      if (template.length == parts && (!requireMethod || operation.httpMethod().name().equals(method))
+          && matches(template, path)) {
         return operation;
       }
     }
     return null;
+  }
+
+  /** How many parts the path has when cut at its slashes, as {@code split("/", -1)} would count them. */
+  private static int parts(String path) {
+    int count = 1;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Whether the path, cut at its slashes, has as many parts as the template, each literal part equal
+   * and each parameter part non-empty. Walks the path in place: cutting it into new strings for
+   * every template was most of the cost of routing a request.
+   */
+  private static boolean matches(String[] template, String path) {
+    int start = 0;
+    for (int i = 0; i < template.length; i++) {
+      int end = path.indexOf('/', start);
+      boolean lastPart = i == template.length - 1;
+      if (lastPart != (end < 0)) {
+        return false;
+      }
+      if (end < 0) {
+        end = path.length();
+      }
+      String part = template[i];
+      boolean match = part.startsWith("{") ? end > start
+          : part.length() == end - start && path.regionMatches(start, part, 0, part.length());
+      if (!match) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   /**
@@ -70,12 +103,18 @@ final class HttpDecoder {
     @SuppressWarnings("unchecked")
     Class<R> responseType = (Class<R>) (operation.responseType() == null ? Void.class : operation.responseType());
     JourneyOperation.Builder<R> builder = JourneyOperation.builder(operation, responseType);
-    String[] parts = path.split("/", -1);
+    // The path matched the template (route), so it has exactly the template's parts.
     String[] template = TEMPLATES.get(operation);
-    for (int i = 0; i < template.length; i++) {
-      if (template[i].startsWith("{")) {
-        builder.pathParameter(template[i].substring(1, template[i].length() - 1), FormBody.decode(parts[i].replace("+", "%2B")));
+    int start = 0;
+    for (String part : template) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
       }
+      if (part.startsWith("{")) {
+        builder.pathParameter(part.substring(1, part.length() - 1), FormBody.decode(path.substring(start, end).replace("+", "%2B")));
+      }
+      start = end + 1;
     }
     Map<String, List<String>> parameters = new LinkedHashMap<>(FormBody.multi(query));
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {

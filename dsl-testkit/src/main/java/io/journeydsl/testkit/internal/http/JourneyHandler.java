@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -35,6 +38,8 @@ import org.eclipse.jetty.util.Callback;
  * rejected body is never recorded.
  */
 final class JourneyHandler extends Handler.Abstract.NonBlocking {
+  /** The content type of every JSON answer, its header line encoded once rather than per answer. */
+  private static final HttpField JSON_CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
   private final Dispatcher dispatcher;
   private final Clock clock;
   private final TokenAuthority tokens;
@@ -187,17 +192,20 @@ final class JourneyHandler extends Handler.Abstract.NonBlocking {
       return;
     }
     response.setStatus(answer.status());
-    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-    Object body = answer.isError() ? answer.error() : answer.body();
-    if (body == null) {
+    HttpFields.Mutable fields = response.getHeaders();
+    answer.headers().forEach(fields::put);
+    if (answer.isError()) {
+      fields.put(JSON_CONTENT_TYPE);
+      response.write(true, ByteBuffer.wrap(JourneyJson.mapper().writeValueAsBytes(answer.error())), callback);
+    } else if (answer.body() != null) {
+      fields.put(JSON_CONTENT_TYPE);
+      // The stored version's bytes, written once for it, not a new copy of its tree written again.
+      response.write(true, answer.body().wire(), callback);
+    } else {
       // An empty last write, not callback.succeeded(): completing a request that wrote nothing
       // leaves Jetty to write the answer while the connection may already be handling the next
       // request, which now and then closed it (a keep-alive POST right after a 204 DELETE failed).
       response.write(true, ByteBuffer.allocate(0), callback);
-      return;
     }
-    response.getHeaders().put("Content-Type", "application/json");
-    byte[] bytes = JourneyJson.mapper().writeValueAsBytes(body);
-    response.write(true, ByteBuffer.wrap(bytes), callback);
   }
 }
