@@ -9,7 +9,8 @@ import java.lang.reflect.Type;
 
 /**
  * Decodes the {@code byte[]} the login client's Feign interface returns, and reads the API calls'
- * response bodies ({@link #bytesOf}): the body's bytes in one copy. Feign's default decoder copies them through an 8 KiB buffer into
+ * response bodies ({@link #bytesOf}): the body's bytes in at most one copy, none for a body the
+ * module's JDK client read whole. Feign's default decoder copies them through an 8 KiB buffer into
  * a growing stream and then once more, which was measurable on a page of 100 objects; the
  * transport binds the bytes to the operation's type itself.
  */
@@ -27,6 +28,9 @@ public final class BytesDecoder implements Decoder {
     Response.Body body = response.body();
     if (body == null) {
       return null;
+    }
+    if (body instanceof JdkResponses.BytesBody whole) {
+      return whole.bytes();
     }
     try (InputStream in = body.asInputStream()) {
       return in.readAllBytes();
