@@ -1,6 +1,8 @@
 package io.journeydsl.feign;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.Client;
 import feign.Feign;
 import feign.FeignException;
@@ -8,17 +10,15 @@ import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
-import feign.jackson.JacksonEncoder;
 import io.journeydsl.client.JourneyClient;
 import io.journeydsl.error.JourneyApiException;
 import io.journeydsl.error.TransportFailureException;
-import io.journeydsl.feign.internal.AuthInterceptor;
+import io.journeydsl.feign.internal.ApiCalls;
 import io.journeydsl.feign.internal.BytesDecoder;
 import io.journeydsl.feign.internal.ClientCredentialsTokenSource;
 import io.journeydsl.feign.internal.GenesysErrorDecoder;
 import io.journeydsl.feign.internal.HttpFailure;
 import io.journeydsl.feign.internal.IoFailures;
-import io.journeydsl.feign.internal.JourneyHttpApi;
 import io.journeydsl.feign.internal.JourneyRetryer;
 import io.journeydsl.feign.internal.LoginApi;
 import io.journeydsl.feign.internal.Redactor;
@@ -30,8 +30,10 @@ import io.journeydsl.feign.internal.TokenSource;
 import io.journeydsl.json.JourneyJson;
 import io.journeydsl.spi.JourneyOperation;
 import io.journeydsl.spi.JourneyTransport;
+import io.journeydsl.spi.Operation;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -58,12 +60,18 @@ import java.util.function.DoubleSupplier;
  * <p>Thread-safe; one instance serves any number of concurrent calls.
  */
 public final class FeignJourneyTransport implements JourneyTransport {
-  private final JourneyHttpApi api;
+  /**
+   * Writes request bodies as Feign's Jackson encoder did for the former interface's {@code Object}
+   * parameter (by the body's runtime type), with one writer made once instead of one per call.
+   */
+  private static final ObjectWriter BODY_WRITER = JourneyJson.mapper().writerFor(Object.class);
+
+  private final ApiCalls api;
   private final String baseUrl;
   private final Redactor redactor;
   private final Client http;
 
-  private FeignJourneyTransport(JourneyHttpApi api, URI baseUrl, Redactor redactor, Client http) {
+  private FeignJourneyTransport(ApiCalls api, URI baseUrl, Redactor redactor, Client http) {
     this.api = api;
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
     this.redactor = redactor;
@@ -78,24 +86,40 @@ public final class FeignJourneyTransport implements JourneyTransport {
   @Override
   public <R> R execute(JourneyOperation<R> op) {
     String query = op.queryString();
-    URI target = URI.create(baseUrl + op.path() + (query.isEmpty() ? "" : "?" + query));
-    Object body = op.body();
+    // The path and query come encoded from the operation (one encoding, shared with the fake).
+    String url = query.isEmpty() ? baseUrl + op.path() : baseUrl + op.path() + "?" + query;
     byte[] response;
     try {
-      response = switch (op.operation().httpMethod()) {
-        case GET -> api.get(target);
-        case DELETE -> api.delete(target);
-        case POST -> body == null ? api.postWithoutBody(target) : api.post(target, body);
-        case PATCH -> body == null ? api.patchWithoutBody(target) : api.patch(target, body);
-      };
+      response = api.send(method(op.operation()), url, json(op));
     } catch (HttpFailure failure) {
       throw failure.toApiException(op.operation());
     } catch (RetryableException e) {
       throw translate(op, e);
-    } catch (FeignException e) {
+    } catch (FeignException | UncheckedIOException e) {
       throw new TransportFailureException(op.operation(), true, "HTTP client failure: " + IoFailures.describe(e), e);
     }
-    return decode(op, response, redactor);
+    return decode(op, response);
+  }
+
+  private static Request.HttpMethod method(Operation operation) {
+    return switch (operation.httpMethod()) {
+      case GET -> Request.HttpMethod.GET;
+      case DELETE -> Request.HttpMethod.DELETE;
+      case POST -> Request.HttpMethod.POST;
+      case PATCH -> Request.HttpMethod.PATCH;
+    };
+  }
+
+  private static @Nullable byte[] json(JourneyOperation<?> op) {
+    Object body = op.body();
+    if (body == null) {
+      return null;
+    }
+    try {
+      return BODY_WRITER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new TransportFailureException(op.operation(), true, "HTTP client failure: " + IoFailures.describe(e), e);
+    }
   }
 
   private static JourneyApiException translate(JourneyOperation<?> op, RetryableException e) {
@@ -112,7 +136,7 @@ public final class FeignJourneyTransport implements JourneyTransport {
         IoFailures.describe(cause), cause);
   }
 
-  private static <R> @Nullable R decode(JourneyOperation<R> op, byte[] response, Redactor redactor) {
+  private <R> @Nullable R decode(JourneyOperation<R> op, @Nullable byte[] response) {
     Class<R> type = op.responseType();
     if (type == null || type == Void.class) {
       return null;
@@ -290,10 +314,8 @@ public final class FeignJourneyTransport implements JourneyTransport {
               loginUrl != null ? loginUrl : baseUrl, credentials, clock);
       Redactor redactor = Redactor.knowing(credentials, tokens::current);
       RequestRateLimiter limiter = requestsPerMinute > 0 ? new RequestRateLimiter(requestsPerMinute, clock, sleeper) : null;
-      JourneyHttpApi api = base(http, options, new GenesysErrorDecoder(clock, tokens, redactor), redactor)
-          .encoder(new JacksonEncoder(JourneyJson.mapper()))
-          .requestInterceptor(new AuthInterceptor(tokens, limiter))
-          .target(JourneyHttpApi.class, "http://journey");
+      ApiCalls api = new ApiCalls(http, options, retryer(), new GenesysErrorDecoder(clock, tokens, redactor),
+          new SafeLogger(redactor), tokens, limiter);
       return new FeignJourneyTransport(api, baseUrl, redactor, http);
     }
 
@@ -308,9 +330,13 @@ public final class FeignJourneyTransport implements JourneyTransport {
           .options(options)
           .errorDecoder(errors)
           .decoder(new BytesDecoder())
-          .retryer(new JourneyRetryer(retryPolicy, clock, sleeper, jitter))
+          .retryer(retryer())
           .logger(new SafeLogger(redactor))
           .logLevel(feign.Logger.Level.BASIC);
+    }
+
+    private JourneyRetryer retryer() {
+      return new JourneyRetryer(retryPolicy, clock, sleeper, jitter);
     }
 
     private static Duration positive(Duration d, String name) {

@@ -30,6 +30,9 @@ final class StubHttpServer implements AutoCloseable {
     }
   }
 
+  /** The exchange attribute holding the request body's bytes, read before the handler runs. */
+  static final String BODY = "stub.requestBody";
+
   private final HttpServer server;
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
@@ -55,7 +58,7 @@ final class StubHttpServer implements AutoCloseable {
     counts.put(path, new AtomicInteger());
     server.createContext(path, exchange -> {
       counts.get(path).incrementAndGet();
-      exchange.getRequestBody().readAllBytes();
+      exchange.setAttribute(BODY, exchange.getRequestBody().readAllBytes());
       Reply reply = handler.apply(exchange);
       if (reply == null) {
         // No reply at all: the connection is closed under the client, as a crashing proxy does.

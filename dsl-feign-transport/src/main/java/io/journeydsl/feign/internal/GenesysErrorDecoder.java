@@ -38,8 +38,12 @@ public final class GenesysErrorDecoder implements ErrorDecoder {
     this.redactor = redactor;
   }
 
+  /**
+   * The failure {@code response} stands for: a {@link RetryableException} (whose cause is the
+   * {@link HttpFailure}) when the call may be retried, else the {@link HttpFailure} itself.
+   */
   @Override
-  public Exception decode(String methodKey, Response response) {
+  public RuntimeException decode(String methodKey, Response response) {
     int status = response.status();
     ErrorBody body = readBody(response);
     String correlationId = redactor.redact(Headers.first(response.headers(), CORRELATION_HEADER).orElse(null));
