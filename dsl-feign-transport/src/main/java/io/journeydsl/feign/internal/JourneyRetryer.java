@@ -12,10 +12,10 @@ import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 
 /**
- * The retry decisions of one call (Feign clones this per call): 429 after {@code Retry-After}, 5xx
- * gateway errors and connection failures with jittered exponential backoff, one immediate retry
- * after a 401 with a renewed token, never a POST whose outcome is unknown; bounded by the policy's
- * attempts and total time. A failed token request made for the call ({@link TokenRequestFailure})
+ * The retry decisions of one call (cloned for each call, by {@link ApiCalls} and by Feign for the
+ * login client): 429 after {@code Retry-After}, 5xx gateway errors and connection failures with
+ * jittered exponential backoff, one immediate retry after a 401 with a renewed token, never a POST
+ * whose outcome is unknown; bounded by the policy's attempts and total time. A failed token request made for the call ({@link TokenRequestFailure})
  * is one of its attempts, so the login endpoint never sees more requests than the policy allows
  * for one call. Waits go through the injected {@link Sleeper}.
  */
