@@ -12,7 +12,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -44,7 +43,6 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
   private static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
   /** Set by the server and ignored on input: clearing them means nothing. */
   private static final Set<String> READ_ONLY = Set.of("id", "selfUri", "createdDate", "modifiedDate");
-  private static final Set<String> CARRIERS = Set.of("unknownFields", "explicitNulls");
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -68,7 +66,7 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
     List<String> methods = new ArrayList<>();
     boolean patch = implementsExplicitNulls(type);
     String builder = type.getSimpleName() + ".Builder";
-    for (ExecutableElement attribute : attributes(type)) {
+    for (ExecutableElement attribute : ModelAttributes.of(type)) {
       String name = attribute.getSimpleName().toString();
       TypeElement nested = nestedModel(attribute.getReturnType());
       if (nested != null) {
@@ -130,7 +128,7 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
         .append("    builder.from((").append(simple).append(") this);\n")
         .append("    return builder;\n")
         .append("  }\n");
-    for (ExecutableElement attribute : attributes(type)) {
+    for (ExecutableElement attribute : ModelAttributes.of(type)) {
       String name = attribute.getSimpleName().toString();
       String with = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
       String parameter = copyParameterType(attribute.getReturnType());
@@ -171,18 +169,6 @@ public final class BuilderMethodsProcessor extends AbstractProcessor {
       }
     }
     return type.toString();
-  }
-
-  /** The abstract, argument-less accessors declared by the type, in declaration order. */
-  private static List<ExecutableElement> attributes(TypeElement type) {
-    List<ExecutableElement> out = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT) && !method.getModifiers().contains(Modifier.STATIC)
-          && method.getParameters().isEmpty() && !CARRIERS.contains(method.getSimpleName().toString())) {
-        out.add(method);
-      }
-    }
-    return out;
   }
 
   /** The model type behind an attribute type, when it is an Immutables type with a nested builder. */

@@ -15,7 +15,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -34,8 +33,6 @@ import javax.tools.Diagnostic;
 public final class WireFieldsProcessor extends AbstractProcessor {
   private static final String PACKAGE = "io.journeydsl.internal";
   private static final String CLASS = "WireFields";
-  /** Accessors that carry no wire field of their own. */
-  private static final Set<String> CARRIERS = Set.of("unknownFields", "explicitNulls");
 
   private boolean written;
 
@@ -75,7 +72,7 @@ public final class WireFieldsProcessor extends AbstractProcessor {
           .append("((").append(qualified).append(") value, name);\n");
       methods.append("\n  private static Object ").append(method).append('(').append(qualified).append(" value, String name) {\n")
           .append("    return switch (name) {\n");
-      for (ExecutableElement attribute : attributes(type)) {
+      for (ExecutableElement attribute : ModelAttributes.of(type)) {
         String name = attribute.getSimpleName().toString();
         methods.append("      case \"").append(name).append("\" -> value.").append(name).append("();\n");
       }
@@ -122,17 +119,5 @@ public final class WireFieldsProcessor extends AbstractProcessor {
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + CLASS + ": " + e);
     }
-  }
-
-  /** The abstract, argument-less accessors declared by the type (no model type inherits one). */
-  private static List<ExecutableElement> attributes(TypeElement type) {
-    List<ExecutableElement> out = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT) && !method.getModifiers().contains(Modifier.STATIC)
-          && method.getParameters().isEmpty() && !CARRIERS.contains(method.getSimpleName().toString())) {
-        out.add(method);
-      }
-    }
-    return out;
   }
 }

@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that moves only when the transport sleeps, and records every sleep: retry budgets are then exact. */
+/**
+ * A clock that moves only when the transport sleeps (and records every sleep: retry budgets are then
+ * exact) or when a test advances it.
+ */
 final class AdvancingClock extends Clock {
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
@@ -18,6 +21,11 @@ final class AdvancingClock extends Clock {
       sleeps.add(d);
       now = now.plus(d);
     };
+  }
+
+  /** Moves the time on without a sleep: as the server's clock, a token can outlive its lifetime. */
+  void advance(Duration d) {
+    now = now.plus(d);
   }
 
   Duration totalSleep() {

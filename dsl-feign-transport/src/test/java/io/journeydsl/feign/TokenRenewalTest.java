@@ -15,7 +15,6 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +41,7 @@ class TokenRenewalTest {
   private static final String TOKEN_PATH = "/oauth/token";
 
   /** The server's clock: moving it expires the tokens the server issued. */
-  private final ServerClock serverClock = new ServerClock();
+  private final AdvancingClock serverClock = new AdvancingClock();
   private final FakeJourneyApi fake = FakeJourneyApi.builder().clock(serverClock).build();
   private final FakeJourneyServer server = FakeJourneyServer.builder(fake).clientCredentials(ID, SECRET)
       .tokenLifetime(Duration.ofHours(1)).start();
@@ -273,29 +272,5 @@ class TokenRenewalTest {
       texts.add(t.toString());
     }
     return texts;
-  }
-
-  /** The fake's clock, moved by hand. */
-  private static final class ServerClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }
