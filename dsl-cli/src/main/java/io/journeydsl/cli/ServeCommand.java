@@ -101,6 +101,10 @@ final class ServeCommand implements Callable<Integer> {
         description = "Seconds a request may take to arrive; beyond it 408 and the connection is closed. Default: ${DEFAULT-VALUE}.")
     long requestTimeout;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "1800",
+        description = "Seconds a kept-alive connection may sit idle before the server closes it. Default: ${DEFAULT-VALUE}.")
+    long idleTimeout;
+
     @Option(names = "--journal-max-calls", paramLabel = "N", defaultValue = "10000",
         description = "Calls the journal keeps; older ones are dropped. Default: ${DEFAULT-VALUE}.")
     int journalMaxCalls;
@@ -171,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
   private FakeJourneyServer server(FakeJourneyApi api) {
     FakeJourneyServer.Builder server = FakeJourneyServer.builder(api).host(listen.host).port(listen.port)
         .tokenLifetime(Duration.ofSeconds(auth.tokenLifetime)).maxBodyBytes(limits.maxBodyBytes)
-        .requestTimeout(Duration.ofSeconds(limits.requestTimeout));
+        .requestTimeout(Duration.ofSeconds(limits.requestTimeout)).idleTimeout(Duration.ofSeconds(limits.idleTimeout));
     if (auth.token != null) {
       server.bearerToken(auth.token);
     }

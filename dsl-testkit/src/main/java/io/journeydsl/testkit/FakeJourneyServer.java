@@ -148,6 +148,19 @@ public interface FakeJourneyServer extends AutoCloseable {
     }
 
     /**
+     * How long a kept-alive connection may sit idle between requests before the server closes it;
+     * 30 minutes by default, longer than the JDK's HttpClient keeps one, so the client always lets go
+     * first (see {@link ServerOptions#withIdleTimeout(Duration)}).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder idleTimeout(Duration timeout) {
+      options = options.withIdleTimeout(timeout);
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @return the running server

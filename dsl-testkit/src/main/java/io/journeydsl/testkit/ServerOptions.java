@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 public final class ServerOptions {
   private static final ServerOptions DEFAULTS =
-      new ServerOptions("127.0.0.1", 0, null, null, null, Duration.ofSeconds(86_400), 1 << 20, Duration.ofSeconds(10));
+      new ServerOptions("127.0.0.1", 0, null, null, null, Duration.ofSeconds(86_400), 1 << 20, Duration.ofSeconds(10),
+          Duration.ofMinutes(30));
 
   private final String host;
   private final int port;
@@ -26,9 +27,11 @@ public final class ServerOptions {
   private final Duration tokenLifetime;
   private final int maxBodyBytes;
   private final Duration requestTimeout;
+  private final Duration idleTimeout;
 
   private ServerOptions(String host, int port, @Nullable String bearerToken, @Nullable String clientId,
-      @Nullable String clientSecret, Duration tokenLifetime, int maxBodyBytes, Duration requestTimeout) {
+      @Nullable String clientSecret, Duration tokenLifetime, int maxBodyBytes, Duration requestTimeout,
+      Duration idleTimeout) {
     this.host = host;
     this.port = port;
     this.bearerToken = bearerToken;
@@ -37,6 +40,7 @@ public final class ServerOptions {
     this.tokenLifetime = tokenLifetime;
     this.maxBodyBytes = maxBodyBytes;
     this.requestTimeout = requestTimeout;
+    this.idleTimeout = idleTimeout;
   }
 
   /**
@@ -55,7 +59,7 @@ public final class ServerOptions {
    */
   public ServerOptions withHost(String value) {
     return new ServerOptions(Objects.requireNonNull(value, "host"), port, bearerToken, clientId, clientSecret,
-        tokenLifetime, maxBodyBytes, requestTimeout);
+        tokenLifetime, maxBodyBytes, requestTimeout, idleTimeout);
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ServerOptions {
     if (value < 0 || value > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + value);
     }
-    return new ServerOptions(host, value, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, requestTimeout);
+    return new ServerOptions(host, value, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, requestTimeout, idleTimeout);
   }
 
   /**
@@ -79,7 +83,7 @@ public final class ServerOptions {
    */
   public ServerOptions withBearerToken(String value) {
     return new ServerOptions(host, port, Objects.requireNonNull(value, "token"), clientId, clientSecret,
-        tokenLifetime, maxBodyBytes, requestTimeout);
+        tokenLifetime, maxBodyBytes, requestTimeout, idleTimeout);
   }
 
   /**
@@ -92,7 +96,7 @@ public final class ServerOptions {
    */
   public ServerOptions withClientCredentials(String id, String secret) {
     return new ServerOptions(host, port, bearerToken, Objects.requireNonNull(id, "clientId"),
-        Objects.requireNonNull(secret, "clientSecret"), tokenLifetime, maxBodyBytes, requestTimeout);
+        Objects.requireNonNull(secret, "clientSecret"), tokenLifetime, maxBodyBytes, requestTimeout, idleTimeout);
   }
 
   /**
@@ -105,7 +109,7 @@ public final class ServerOptions {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException("tokenLifetime must be positive");
     }
-    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, value, maxBodyBytes, requestTimeout);
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, value, maxBodyBytes, requestTimeout, idleTimeout);
   }
 
   /**
@@ -119,13 +123,13 @@ public final class ServerOptions {
     if (value < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive");
     }
-    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, value, requestTimeout);
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, value, requestTimeout, idleTimeout);
   }
 
   /**
    * How long a client may take to send a whole request once it started: a request still arriving
    * after this is answered 408 and its connection closed, so clients trickling bodies cannot hold
-   * the server. Connections idle as long are closed too. 10 s by default.
+   * the server. 10 s by default.
    *
    * @param value a positive duration
    * @return a copy with this timeout
@@ -134,7 +138,24 @@ public final class ServerOptions {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException("requestTimeout must be positive");
     }
-    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, value);
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, value, idleTimeout);
+  }
+
+  /**
+   * How long a kept-alive connection may sit idle between requests before the server closes it; 30
+   * minutes by default. That is longer than the JDK's HttpClient keeps an idle connection (20 minutes
+   * on JDK 17, 30 s from JDK 20), so such a client drops it first. A server that closes first races
+   * the client: a request sent on the connection as it closes fails with no answer, which no client
+   * retries for a POST. Shorter values are for tests of exactly that.
+   *
+   * @param value a positive duration
+   * @return a copy with this timeout
+   */
+  public ServerOptions withIdleTimeout(Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("idleTimeout must be positive");
+    }
+    return new ServerOptions(host, port, bearerToken, clientId, clientSecret, tokenLifetime, maxBodyBytes, requestTimeout, value);
   }
 
   /** The bind address. */
@@ -177,10 +198,16 @@ public final class ServerOptions {
     return requestTimeout;
   }
 
+  /** How long a kept-alive connection may sit idle between requests. */
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
   @Override
   public String toString() {
     return "ServerOptions[host=" + host + ", port=" + port + ", bearerToken=" + (bearerToken == null ? "none" : "[REDACTED]")
         + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "[REDACTED]")
-        + ", tokenLifetime=" + tokenLifetime + ", maxBodyBytes=" + maxBodyBytes + ", requestTimeout=" + requestTimeout + "]";
+        + ", tokenLifetime=" + tokenLifetime + ", maxBodyBytes=" + maxBodyBytes + ", requestTimeout=" + requestTimeout
+        + ", idleTimeout=" + idleTimeout + "]";
   }
 }
