@@ -53,7 +53,8 @@ final class JettyFakeServer implements FakeJourneyServer {
     // An idle connection costs a socket, not a thread. Closing it early races a client that reuses
     // it: a POST sent as the server closes gets no answer and is not retried (once in a few thousand
     // calls after a pause as long as this timeout). Hence a timeout the client's own keep-alive ends
-    // first; requests still arriving are bounded by the request timeout (BodyReader), not by this.
+    // first. Bodies still arriving are bounded by the request timeout (BodyReader); a client falling
+    // silent inside its headers holds a socket, never a thread, until this timeout.
     connector.setIdleTimeout(settings.idleTimeout().toMillis());
     connector.setHost(settings.host());
     connector.setPort(settings.port());
