@@ -55,7 +55,6 @@ final class ApplyCommand implements Callable<Integer>, ValidatesBundles {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CliLogging.quietHibernateValidator();
     Terminal terminal = Terminal.current();
     Console console = System.console();
     if (!yes && console == null) {

@@ -1,16 +1,10 @@
 package io.journeydsl.cli;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * Keeps library chatter off the command's stderr: Hibernate Validator's version line, and Jetty's
- * debug output, which prints every request header, {@code Authorization} included.
+ * Keeps library chatter off the command's stderr: Jetty's debug output, which prints every request
+ * header, {@code Authorization} included.
  */
 final class CliLogging {
-  /** A strong reference, so the level set here is not lost when the logger is collected. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   private CliLogging() {}
 
   /** The slf4j-simple property that sets Jetty's level. */
@@ -28,10 +22,5 @@ final class CliLogging {
     } else if (System.getProperty(JETTY_LEVEL) == null) {
       System.setProperty(JETTY_LEVEL, "warn");
     }
-  }
-
-  /** Lets only warnings and errors of Hibernate Validator through. */
-  static void quietHibernateValidator() {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
   }
 }

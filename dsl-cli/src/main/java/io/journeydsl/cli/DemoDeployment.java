@@ -120,7 +120,6 @@ final class DemoDeployment {
 
   /** The validate-before-send decorator refuses an invalid object; nothing reaches the API. */
   private void guard(JourneyTransport transport, JourneyConfig config) {
-    CliLogging.quietHibernateValidator();
     JourneySegment broken = DemoValidation.broken(config).segments().get(0);
     try (JourneyClient guarded = JourneyClient.builder().transport(transport)
         .decorate(JourneyValidator.create().beforeSend()).build()) {

@@ -19,7 +19,6 @@ final class DemoValidation {
 
   /** Prints the report of {@code config} and of {@link #broken(JourneyConfig) its broken variant}. */
   static void show(JourneyConfig config, PrintWriter out) {
-    CliLogging.quietHibernateValidator();
     JourneyValidator validator = JourneyValidator.create();
     print("the demo configuration", validator.validate(config), out);
     print("a deliberately broken variant", validator.validate(broken(config)), out);

@@ -58,7 +58,6 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CliLogging.quietHibernateValidator();
     try (JourneyClient client = connection.connect()) {
       ExportResult result = Exporter.over(client).export();
       String text = format == Format.json ? result.bundleJson() : result.javaSource(packageName, javaClassName());

@@ -59,7 +59,6 @@ final class PlanCommand implements Callable<Integer>, ValidatesBundles {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CliLogging.quietHibernateValidator();
     JourneyConfig config = DeployCommands.read(bundle, err);
     if (config == null) {
       return DeployCommands.ERROR;

@@ -77,7 +77,6 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CliLogging.quietHibernateValidator();
     try {
       if (sessions != null && !fake) {
         throw new Stop("--sessions needs --fake: simulated visitors can only be counted by the fake");

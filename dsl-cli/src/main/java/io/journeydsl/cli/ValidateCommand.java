@@ -87,7 +87,6 @@ final class ValidateCommand implements Callable<Integer>, ValidatesBundles {
 
   @Override
   public Integer call() {
-    CliLogging.quietHibernateValidator();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JourneyValidator.Builder builder = JourneyValidator.builder().warningsAsErrors(warningsAsErrors);

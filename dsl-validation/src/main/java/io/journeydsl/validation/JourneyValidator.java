@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Validates journey configurations, wire bodies, list queries and operations, and reports every
  * problem at once in a sorted {@link ValidationReport}. Never throws, however broken the input:
- * anything it cannot validate is itself a violation. Thread-safe; cheap to create (the Hibernate
- * Validator factory behind it is built once per process).
+ * anything it cannot validate is itself a violation. Thread-safe; cheap to create (the field rules
+ * behind it are set up once per process).
  *
  * <pre>{@code
  * JourneyValidator.create().validate(config).throwIfErrors();
@@ -36,8 +36,7 @@ public interface JourneyValidator {
 
   /**
    * Starts building, on a daemon thread, what the first validation in a process otherwise builds on
-   * its way: the Hibernate Validator factory and the constraint metadata of every model type (about
-   * half the time of a first validation in a new JVM). Call it at start-up, before reading bundle
+   * its way: the field rules of every model type and the classes they load. Call it at start-up, before reading bundle
    * files, so that the work overlaps with the reading on another core; the {@code journey} command
    * does. Optional: validation is the same with or without it. Only the first call in a process
    * starts anything; the others return at once.

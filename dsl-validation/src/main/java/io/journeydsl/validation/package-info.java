@@ -1,6 +1,7 @@
 /**
  * Validation of journey configurations before anything reaches an org: field rules (Jakarta Bean
- * Validation constraints run by Hibernate Validator on the wire model's accessors), cross-field
+ * Validation constraints on the wire model's fields, checked without a Bean Validation provider and
+ * held to Hibernate Validator by the build), cross-field
  * rules, cross-object rules over a {@link io.journeydsl.JourneyConfig}, deprecations, query
  * parameter rules and aggregate query rules, all reported in one sorted {@link
  * io.journeydsl.validation.ValidationReport}.

@@ -3,7 +3,7 @@ package io.journeydsl.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeydsl.segment.JourneySegment;
-import io.journeydsl.validation.internal.FieldValidation;
+import io.journeydsl.validation.internal.HibernateFieldValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -12,20 +12,23 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
-/** Hibernate Validator really runs constraints on Immutables accessors, without EL. */
+/**
+ * The reference the validator is held to is sound: Hibernate Validator, running the declarations,
+ * really sees Immutables accessors by their wire names, and interpolates no expressions.
+ */
 class HibernateSetupTest {
 
   @Test
   void aConstraintOnAnImmutablesAccessorFiresWithTheWireNameAsPath() {
     JourneySegment segment = JourneySegment.builder().color("not a color").build();
-    Set<ConstraintViolation<Object>> found = FieldValidation.validator().validate(segment);
+    Set<ConstraintViolation<Object>> found = HibernateFieldValidation.validator().validate(segment);
     assertThat(found).extracting(v -> v.getPropertyPath().toString())
         .contains("displayName", "color");
   }
 
   @Test
   void isActiveStyleAccessorsKeepTheirWireName() {
-    var descriptor = FieldValidation.validator().getConstraintsForClass(JourneySegment.class);
+    var descriptor = HibernateFieldValidation.validator().getConstraintsForClass(JourneySegment.class);
     assertThat(descriptor.getConstraintsForProperty("displayName")).isNotNull();
     assertThat(descriptor.getConstraintsForProperty("name")).isNull();
   }
@@ -41,7 +44,7 @@ class HibernateSetupTest {
 
   @Test
   void messagesAreInterpolatedWithoutExpressionLanguage() {
-    assertThat(FieldValidation.messageInterpolator()).isInstanceOf(ParameterMessageInterpolator.class);
+    assertThat(HibernateFieldValidation.messageInterpolator()).isInstanceOf(ParameterMessageInterpolator.class);
   }
 
   @Test

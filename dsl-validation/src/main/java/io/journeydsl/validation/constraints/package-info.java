@@ -1,7 +1,8 @@
 /**
- * Jakarta Bean Validation constraints for the Journey wire model. The model in {@code dsl-core}
- * carries no annotations; {@code JourneyValidator} declares these (and the built-in ones) on the
- * model's accessors through Hibernate Validator's programmatic mapping, and registers their
- * validators. They can also be used on your own types validated with that validator factory.
+ * Jakarta Bean Validation constraints for the Journey wire model, the vocabulary of its field rules.
+ * The model in {@code dsl-core} carries no annotations: {@code JourneyValidator} declares these (and
+ * the built-in {@code @Pattern}, {@code @Size} and {@code @Null}) on the model's fields and checks
+ * them itself, without a Bean Validation provider at run time; the build runs the same declarations
+ * through Hibernate Validator and requires the same violations.
  */
 package io.journeydsl.validation.constraints;

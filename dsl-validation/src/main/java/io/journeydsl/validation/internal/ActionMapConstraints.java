@@ -29,7 +29,6 @@ import io.journeydsl.actionmap.PatchActionSurvey;
 import io.journeydsl.actionmap.PatchSurveyQuestion;
 import io.journeydsl.actionmap.RequestMapping;
 import io.journeydsl.actionmap.UrlCondition;
-import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /** Field rules of action maps (create and PATCH bodies), their conditions, activation and action. */
 final class ActionMapConstraints {
@@ -91,7 +90,7 @@ final class ActionMapConstraints {
     m.type(ActionMapScheduleGroup.class).getter("id").constraint(notBlank());
   }
 
-  private static void actionMap(TypeConstraintMappingContext<?> type) {
+  private static void actionMap(FieldRules.TypeRules type) {
     type.constraint(crossField())
         .getter("id").constraint(readOnly())
         .getter("selfUri").constraint(readOnly())
@@ -108,7 +107,7 @@ final class ActionMapConstraints {
         .getter("actionMapScheduleGroups").valid();
   }
 
-  private static void action(TypeConstraintMappingContext<?> type) {
+  private static void action(FieldRules.TypeRules type) {
     type.constraint(crossField())
         .getter("mediaType").constraint(known())
         .getter("props").valid()

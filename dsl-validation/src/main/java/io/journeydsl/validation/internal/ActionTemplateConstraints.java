@@ -24,7 +24,6 @@ import io.journeydsl.actiontemplate.PatchContentOfferStylingConfiguration;
 import io.journeydsl.actiontemplate.PatchCtaButtonStyleProperties;
 import io.journeydsl.actiontemplate.PatchTextStyleProperties;
 import io.journeydsl.actiontemplate.TextStyleProperties;
-import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
 /** Field rules of action templates, content offers and their styles, and action target PATCHes. */
 final class ActionTemplateConstraints {
@@ -82,7 +81,7 @@ final class ActionTemplateConstraints {
         .getter("durationMs").constraint(atLeast(Rule.FIELD_RANGE, 0));
   }
 
-  private static void styling(TypeConstraintMappingContext<?> type) {
+  private static void styling(FieldRules.TypeRules type) {
     type.getter("closeButton").valid()
         .getter("ctaButton").valid()
         .getter("title").valid()

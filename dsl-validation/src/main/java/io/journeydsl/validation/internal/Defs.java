@@ -1,70 +1,63 @@
 package io.journeydsl.validation.internal;
 
-import io.journeydsl.validation.constraints.CrossField;
-import io.journeydsl.validation.constraints.IanaTimeZone;
-import io.journeydsl.validation.constraints.InRange;
-import io.journeydsl.validation.constraints.Iso8601Duration;
-import io.journeydsl.validation.constraints.Iso8601Interval;
-import io.journeydsl.validation.constraints.KnownValue;
-import org.hibernate.validator.cfg.ConstraintDef;
-import org.hibernate.validator.cfg.GenericConstraintDef;
-import org.hibernate.validator.cfg.defs.NullDef;
-import org.hibernate.validator.cfg.defs.PatternDef;
-import org.hibernate.validator.cfg.defs.SizeDef;
+import java.util.List;
 
-/** The constraint definitions the mapping uses, each carrying its rule code as message key. */
+/** The checks the declarations use, each carrying its rule code. */
 final class Defs {
+  private static final Check CROSS_FIELD = new Check.CrossField();
+  private static final Check KNOWN = new Check.Known(List.of());
+
   private Defs() {}
 
-  static ConstraintDef<?, ?> notBlank() {
-    return new PatternDef().regexp("(?s).*\\S.*").message(Rule.FIELD_BLANK.key());
+  static Check notBlank() {
+    return new Check.Matches("(?s).*\\S.*", Rule.FIELD_BLANK);
   }
 
-  static ConstraintDef<?, ?> valuesNotEmpty() {
-    return new SizeDef().min(1).message(Rule.FIELD_VALUES_EMPTY.key());
+  static Check valuesNotEmpty() {
+    return new Check.NotEmpty(Rule.FIELD_VALUES_EMPTY);
   }
 
-  static ConstraintDef<?, ?> readOnly() {
-    return new NullDef().message(Rule.FIELD_READ_ONLY.key());
+  static Check readOnly() {
+    return new Check.MustBeNull(Rule.FIELD_READ_ONLY);
   }
 
-  static ConstraintDef<?, ?> url() {
-    return new PatternDef().regexp("https?://[^\\s/?#]+[^\\s]*").message(Rule.FIELD_URL.key());
+  static Check url() {
+    return new Check.Matches("https?://[^\\s/?#]+[^\\s]*", Rule.FIELD_URL);
   }
 
-  static ConstraintDef<?, ?> pattern(String regexp, Rule rule) {
-    return new PatternDef().regexp(regexp).message(rule.key());
+  static Check pattern(String regexp, Rule rule) {
+    return new Check.Matches(regexp, rule);
   }
 
-  static ConstraintDef<?, ?> known() {
-    return new GenericConstraintDef<>(KnownValue.class);
+  static Check known() {
+    return KNOWN;
   }
 
-  static ConstraintDef<?, ?> known(String... values) {
-    return new GenericConstraintDef<>(KnownValue.class).param("values", values);
+  static Check known(String... values) {
+    return new Check.Known(List.of(values));
   }
 
-  static ConstraintDef<?, ?> range(Rule rule, double min, double max) {
-    return new GenericConstraintDef<>(InRange.class).param("min", min).param("max", max).message(rule.key());
+  static Check range(Rule rule, double min, double max) {
+    return new Check.InRange(rule, min, max);
   }
 
-  static ConstraintDef<?, ?> atLeast(Rule rule, double min) {
+  static Check atLeast(Rule rule, double min) {
     return range(rule, min, Double.MAX_VALUE);
   }
 
-  static ConstraintDef<?, ?> crossField() {
-    return new GenericConstraintDef<>(CrossField.class);
+  static Check crossField() {
+    return CROSS_FIELD;
   }
 
-  static ConstraintDef<?, ?> interval() {
-    return new GenericConstraintDef<>(Iso8601Interval.class);
+  static Check interval() {
+    return new Check.Interval();
   }
 
-  static ConstraintDef<?, ?> duration() {
-    return new GenericConstraintDef<>(Iso8601Duration.class);
+  static Check duration() {
+    return new Check.Duration();
   }
 
-  static ConstraintDef<?, ?> timeZone() {
-    return new GenericConstraintDef<>(IanaTimeZone.class);
+  static Check timeZone() {
+    return new Check.TimeZone();
   }
 }

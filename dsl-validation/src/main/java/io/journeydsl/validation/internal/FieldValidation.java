@@ -1,103 +1,59 @@
 package io.journeydsl.validation.internal;
 
+import io.journeydsl.internal.WireFields;
 import io.journeydsl.validation.Violation;
-import io.journeydsl.validation.constraints.CrossField;
-import io.journeydsl.validation.constraints.IanaTimeZone;
-import io.journeydsl.validation.constraints.InRange;
-import io.journeydsl.validation.constraints.Iso8601Duration;
-import io.journeydsl.validation.constraints.Iso8601Interval;
-import io.journeydsl.validation.constraints.KnownValue;
-import io.journeydsl.validation.constraints.RequiredByApi;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Field and cross-field rules: one Hibernate Validator factory for the process, configured so that
- * constraints on Immutables accessors run ({@link WireNameGetters}), with
- * {@link ParameterMessageInterpolator} (no expression language), and with the constraints of the
- * wire model declared programmatically (the model itself carries no annotations); the required fields
- * are the catalogue's ({@link CatalogueMapping}).
+ * Field and cross-field rules of one wire object: the declarations of {@link CatalogueMapping}
+ * applied directly. Each object is checked against the rules declared on its class and on every
+ * type above it, fields are read by wire name through the generated {@link WireFields}, and fields
+ * declared {@code valid()} are walked in turn, with paths in wire names
+ * ({@code context.patterns[0].criteria[1].operator}).
+ *
+ * <p>The rules are Bean Validation constraints; the build holds this walk to Hibernate Validator
+ * running the same declarations. Checking them here instead spares every process Hibernate
+ * Validator's start-up and its reflective metadata of the model classes, which were most of the
+ * first validation's time (about 0.8 of 1.4 s).
  */
 public final class FieldValidation {
   private FieldValidation() {}
 
   private static final class Holder {
-    /** Every model type the mapping declares constraints on, filled by {@link #build()}. */
-    static final Set<Class<?>> TYPES = new LinkedHashSet<>();
-    static final ValidatorFactory FACTORY = build();
-    static final Validator VALIDATOR = FACTORY.getValidator();
+    static final FieldRules RULES = CatalogueMapping.declareAll();
+    static final Set<Class<?>> TYPES = Collections.unmodifiableSet(typesOf(RULES));
+    static final ClassValue<Plan> PLANS = new ClassValue<>() {
+      @Override
+      protected Plan computeValue(Class<?> type) {
+        return Plan.of(type, RULES);
+      }
+    };
+  }
+
+  /** The field and cross-field violations of one wire object, paths relative to it. */
+  public static List<Violation> validate(Object value) {
+    List<Violation> out = new ArrayList<>();
+    walk(value, "", out);
+    return out;
+  }
+
+  /** The model types the declarations put rules on, in declaration order. */
+  public static Set<Class<?>> constrainedTypes() {
+    return Holder.TYPES;
   }
 
   /**
-   * The logger of Hibernate Validator's version line ({@code HV000001}, INFO), held strongly so the
-   * level set on it is not lost. Hibernate Validator logs through JBoss Logging, which writes to
-   * {@code java.util.logging} unless JBoss LogManager, Log4j or Logback is present; there, the default
-   * console handler would print the line to stderr of every application using the validator.
-   */
-  private static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-  /**
-   * Keeps the version line quiet unless the application set a level for that logger itself; warnings
-   * and errors of Hibernate Validator still get through. Applications on Log4j or Logback configure
-   * that logger in their own configuration.
-   */
-  static void quietVersionLine() {
-    if (VERSION_LOGGER.getLevel() == null) {
-      VERSION_LOGGER.setLevel(Level.WARNING);
-    }
-  }
-
-  private static ValidatorFactory build() {
-    quietVersionLine();
-    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
-    // The getter strategy must be set before any constraint mapping is created.
-    config.getterPropertySelectionStrategy(new WireNameGetters())
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .ignoreXmlConfiguration();
-    ConstraintMapping mapping = config.createConstraintMapping();
-    mapping.constraintDefinition(KnownValue.class).includeExistingValidators(false)
-        .validatedBy(KnownValueValidator.class);
-    mapping.constraintDefinition(InRange.class).includeExistingValidators(false).validatedBy(InRangeValidator.class);
-    mapping.constraintDefinition(CrossField.class).includeExistingValidators(false)
-        .validatedBy(CrossFieldValidator.class);
-    mapping.constraintDefinition(IanaTimeZone.class).includeExistingValidators(false)
-        .validatedBy(IanaTimeZoneValidator.class);
-    mapping.constraintDefinition(Iso8601Duration.class).includeExistingValidators(false)
-        .validatedBy(Iso8601DurationValidator.class);
-    mapping.constraintDefinition(Iso8601Interval.class).includeExistingValidators(false)
-        .validatedBy(Iso8601IntervalValidator.class);
-    mapping.constraintDefinition(RequiredByApi.class).includeExistingValidators(false)
-        .validatedBy(RequiredByApiValidator.class);
-    CatalogueMapping types = new CatalogueMapping(mapping);
-    SegmentConstraints.declare(types);
-    ActionMapConstraints.declare(types);
-    ActionTemplateConstraints.declare(types);
-    AggregateConstraints.declare(types);
-    types.finish();
-    Holder.TYPES.addAll(types.declared());
-    config.addMapping(mapping);
-    return config.buildValidatorFactory();
-  }
-
-  /**
-   * Builds the factory and the metadata of every constrained model type now, as the first validation
-   * in a process otherwise would on its way. Hibernate Validator keeps metadata per runtime class,
-   * and the objects it meets are the generated {@code ImmutableX} implementations of each declared
-   * type {@code X}, so those are the classes prepared; a type without one is simply skipped, since
-   * this only moves work earlier and never changes a result.
+   * Works out now, for the generated {@code ImmutableX} implementation of each declared type (the
+   * classes values have), which rules apply, as the first validation would on its way.
    *
    * @return the implementation classes prepared
    */
@@ -106,35 +62,122 @@ public final class FieldValidation {
     for (Class<?> type : Holder.TYPES) {
       Class<?> implementation = Implementations.of(type);
       if (implementation != null) {
-        Holder.VALIDATOR.getConstraintsForClass(implementation);
+        Holder.PLANS.get(implementation);
         prepared.add(implementation);
       }
     }
     return prepared;
   }
 
-  /** The model types the mapping declares constraints on, in declaration order. */
-  public static Set<Class<?>> constrainedTypes() {
-    return Collections.unmodifiableSet(Holder.TYPES);
+  private static Set<Class<?>> typesOf(FieldRules rules) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    rules.types().forEach(t -> types.add(t.type()));
+    return types;
   }
 
-  /** The shared, thread-safe validator. */
-  public static Validator validator() {
-    return Holder.VALIDATOR;
-  }
-
-  /** The message interpolator in use (a {@link ParameterMessageInterpolator}). */
-  public static jakarta.validation.MessageInterpolator messageInterpolator() {
-    return Holder.FACTORY.getMessageInterpolator();
-  }
-
-  /** The field and cross-field violations of one wire object, paths relative to it. */
-  public static List<Violation> validate(Object value) {
-    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
-    List<Violation> out = new ArrayList<>(found.size());
-    for (ConstraintViolation<Object> violation : found) {
-      out.add(ViolationMapping.toViolation(violation));
+  private static void walk(Object value, String path, List<Violation> out) {
+    Plan plan = Holder.PLANS.get(value.getClass());
+    for (Check check : plan.checks()) {
+      check.check(value, path, out);
     }
-    return out;
+    for (Field field : plan.fields()) {
+      Object fieldValue = WireFields.get(value, field.name());
+      String at = Paths.join(path, field.name());
+      for (Check check : field.checks()) {
+        check.check(fieldValue, at, out);
+      }
+      if (fieldValue == null) {
+        continue;
+      }
+      boolean elements = !field.elementChecks().isEmpty() || field.elementsCascaded();
+      if (field.cascaded() && !(fieldValue instanceof List<?>) && !(fieldValue instanceof Map<?, ?>)) {
+        walk(fieldValue, at, out);
+      } else if (elements || field.cascaded()) {
+        // @Valid on a list or map reaches its elements, as List<@Valid E> does.
+        elements(fieldValue, at, field, out);
+      }
+    }
+  }
+
+  private static void elements(Object container, String at, Field field, List<Violation> out) {
+    boolean cascade = field.elementsCascaded() || field.cascaded();
+    if (container instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        element(list.get(i), Paths.element(at, i), field, cascade, out);
+      }
+    } else if (container instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        element(entry.getValue(), Paths.element(at, entry.getKey()), field, cascade, out);
+      }
+    } else {
+      throw new IllegalStateException("element rules declared on " + at + ", a " + container.getClass().getSimpleName());
+    }
+  }
+
+  private static void element(Object element, String at, Field field, boolean cascade, List<Violation> out) {
+    for (Check check : field.elementChecks()) {
+      check.check(element, at, out);
+    }
+    if (cascade && element != null) {
+      walk(element, at, out);
+    }
+  }
+
+  /** The rules of one field, merged over a class and the types above it. */
+  private record Field(String name, List<Check> checks, List<Check> elementChecks, boolean cascaded,
+      boolean elementsCascaded) {}
+
+  /** What applies to the values of one class: its own declarations and those of every type above it. */
+  private record Plan(List<Check> checks, List<Field> fields) {
+    static Plan of(Class<?> type, FieldRules rules) {
+      Set<Check> checks = new LinkedHashSet<>();
+      Map<String, Field> fields = new LinkedHashMap<>();
+      for (Class<?> above : typeAndSupertypes(type)) {
+        FieldRules.TypeRules declared = rules.of(above);
+        if (declared == null) {
+          continue;
+        }
+        checks.addAll(declared.checks());
+        for (FieldRules.PropertyRules property : declared.properties()) {
+          fields.merge(property.name(), field(property), Plan::merge);
+        }
+      }
+      return new Plan(List.copyOf(checks), List.copyOf(fields.values()));
+    }
+
+    private static Field field(FieldRules.PropertyRules p) {
+      return new Field(p.name(), List.copyOf(p.checks()), List.copyOf(p.elementChecks()), p.cascaded(), p.elementsCascaded());
+    }
+
+    private static Field merge(Field a, Field b) {
+      return new Field(a.name(), union(a.checks(), b.checks()), union(a.elementChecks(), b.elementChecks()),
+          a.cascaded() || b.cascaded(), a.elementsCascaded() || b.elementsCascaded());
+    }
+
+    private static List<Check> union(List<Check> a, List<Check> b) {
+      Set<Check> all = new LinkedHashSet<>(a);
+      all.addAll(b);
+      return List.copyOf(all);
+    }
+
+    /** The class, its superclasses and every interface any of them implements. */
+    private static List<Class<?>> typeAndSupertypes(Class<?> type) {
+      List<Class<?>> out = new ArrayList<>();
+      Set<Class<?>> seen = new HashSet<>();
+      Deque<Class<?>> todo = new ArrayDeque<>();
+      todo.add(type);
+      while (!todo.isEmpty()) {
+        Class<?> next = todo.poll();
+        if (next == Object.class || !seen.add(next)) {
+          continue;
+        }
+        out.add(next);
+        if (next.getSuperclass() != null) {
+          todo.add(next.getSuperclass());
+        }
+        todo.addAll(List.of(next.getInterfaces()));
+      }
+      return out;
+    }
   }
 }

@@ -1,20 +1,27 @@
 package io.journeydsl.validation.internal;
 
+import io.journeydsl.validation.Violation;
 import jakarta.annotation.Nullable;
-import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import java.util.function.BiConsumer;
 
 /**
- * Where a cross-field check reports: each finding becomes a violation on the checked object at a
- * path relative to it ({@code action.actionTemplate.id}), with its own rule code.
+ * What the cross-field and required-field checks of one object found, each at a path relative to
+ * the object ({@code action.actionTemplate.id}, or empty for the object itself) with its own rule.
  */
 final class Findings {
-  private final HibernateConstraintValidatorContext context;
-  private boolean empty = true;
+  /** One finding: the rule, where relative to the checked object, the rejected value, the message parameters. */
+  record Finding(Rule rule, String path, @Nullable Object rejected, Map<String, ?> args) {}
 
-  Findings(ConstraintValidatorContext context) {
-    this.context = context.unwrap(HibernateConstraintValidatorContext.class);
+  private final List<Finding> found = new ArrayList<>(2);
+
+  /** Runs {@code checks} on {@code value} and returns what they found. */
+  static Findings of(Object value, BiConsumer<Object, Findings> checks) {
+    Findings findings = new Findings();
+    checks.accept(value, findings);
+    return findings;
   }
 
   /** Reports {@code rule} at {@code path} (empty for the object itself). */
@@ -24,20 +31,22 @@ final class Findings {
 
   /** Reports {@code rule} at {@code path} with message parameters. */
   void add(Rule rule, String path, @Nullable Object rejected, Map<String, ?> args) {
-    if (empty) {
-      context.disableDefaultConstraintViolation();
-      empty = false;
-    }
-    context.withDynamicPayload(new Finding(rejected, args));
-    var builder = context.buildConstraintViolationWithTemplate(rule.key());
-    if (path.isEmpty()) {
-      builder.addConstraintViolation();
-    } else {
-      builder.addPropertyNode(path).addConstraintViolation();
-    }
+    found.add(new Finding(rule, path, rejected, args));
   }
 
   boolean isEmpty() {
-    return empty;
+    return found.isEmpty();
+  }
+
+  /** The findings in the order they were made. */
+  List<Finding> list() {
+    return found;
+  }
+
+  /** Adds the findings as violations of the object found at {@code path}. */
+  void addTo(String path, List<Violation> out) {
+    for (Finding f : found) {
+      out.add(f.rule().at(Paths.join(path, f.path()), f.rejected(), f.args()));
+    }
   }
 }

@@ -227,7 +227,7 @@ public enum Rule {
     return template;
   }
 
-  /** The message-template key Hibernate Validator constraints carry: {@code {code}}. */
+  /** The message-template key a Bean Validation constraint of this rule carries: {@code {code}}. */
   public String key() {
     return "{" + code + "}";
   }

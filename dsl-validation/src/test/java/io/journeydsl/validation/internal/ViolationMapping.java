@@ -23,7 +23,7 @@ final class ViolationMapping {
       return Rule.VALIDATOR_FAILURE.at(path, null, Map.of("problem", violation.getMessage()));
     }
     Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
-    if (payload instanceof Finding finding) {
+    if (payload instanceof Findings.Finding finding) {
       return rule.at(path, finding.rejected(), finding.args());
     }
     Map<String, Object> args = new HashMap<>();

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Validates {@link RequiredByApi}: each field the catalogue requires of the object's type is present
+ * {@link RequiredByApi} for Hibernate Validator, written apart from {@code RequiredFieldChecks}
+ * (accessors by reflection rather than wire names) so that the two are compared. Validates: each field the catalogue requires of the object's type is present
  * ({@code field.required} when every API generation requires it, {@code field.required.olderApi} when
  * only SDK 198 does), and each "one or more" list holds an element ({@code field.notEmpty}).
  */
@@ -33,7 +34,7 @@ public final class RequiredByApiValidator implements ConstraintValidator<Require
     if (value == null) {
       return true;
     }
-    Findings findings = new Findings(context);
+    Findings findings = new Findings();
     for (Field field : FIELDS.get(value.getClass())) {
       Object present = read(field.accessor(), value);
       if (present == null) {
@@ -42,7 +43,7 @@ public final class RequiredByApiValidator implements ConstraintValidator<Require
         findings.add(Rule.FIELD_NOT_EMPTY, field.name(), list);
       }
     }
-    return findings.isEmpty();
+    return HvFindings.replay(findings, context);
   }
 
   /** The required fields of the first class up the hierarchy the catalogue knows (instances are Immutables subclasses). */
