@@ -82,12 +82,17 @@ public final class Engine {
   }
 
   private void dispatch(@Nullable Object value, Collector out) {
-    var query = value == null ? null : QueryParameters.of(value);
     if (value == null) {
       out.add(Rule.INPUT_UNSUPPORTED.at("", null, Map.of("type", "null")));
-    } else if (value instanceof JourneyConfig config) {
+      return;
+    }
+    if (value instanceof JourneyConfig config) {
       bundle(config, out);
-    } else if (value instanceof JourneyOperation<?> operation) {
+      return;
+    }
+    // Only now: the typed queries, their collections and operations are classes a bundle never needs.
+    var query = QueryParameters.of(value);
+    if (value instanceof JourneyOperation<?> operation) {
       operation(operation, out);
     } else if (query != null) {
       out.addAll(QueryRules.check(query.collection(), query.parameters()));

@@ -130,14 +130,14 @@ public final class FieldValidation {
   /** What applies to the values of one class: its own declarations and those of every type above it. */
   private record Plan(List<Check> checks, List<Field> fields) {
     static Plan of(Class<?> type, FieldRules rules) {
-      Set<Check> checks = new LinkedHashSet<>();
+      List<Check> checks = new ArrayList<>();
       Map<String, Field> fields = new LinkedHashMap<>();
       for (Class<?> above : typeAndSupertypes(type)) {
         FieldRules.TypeRules declared = rules.of(above);
         if (declared == null) {
           continue;
         }
-        checks.addAll(declared.checks());
+        checks = union(checks, declared.checks());
         for (FieldRules.PropertyRules property : declared.properties()) {
           fields.merge(property.name(), field(property), Plan::merge);
         }
@@ -154,9 +154,21 @@ public final class FieldValidation {
           a.cascaded() || b.cascaded(), a.elementsCascaded() || b.elementsCascaded());
     }
 
+    /**
+     * Both lists, a check declared on two of the types once. By identity: a check is one
+     * declaration, and hashing records would bootstrap their generated methods in every process.
+     */
     private static List<Check> union(List<Check> a, List<Check> b) {
-      Set<Check> all = new LinkedHashSet<>(a);
-      all.addAll(b);
+      List<Check> all = new ArrayList<>(a);
+      for (Check check : b) {
+        boolean declared = false;
+        for (Check c : a) {
+          declared |= c == check;
+        }
+        if (!declared) {
+          all.add(check);
+        }
+      }
       return List.copyOf(all);
     }
 
