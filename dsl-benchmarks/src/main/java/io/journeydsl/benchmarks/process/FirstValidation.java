@@ -15,7 +15,7 @@ import java.nio.file.Path;
  *
  * <p>{@code plain} reads, creates and validates in that order, as a program unaware of start-up
  * would. {@code prepared} first calls {@link JourneyValidator#prepareInBackground()}, as
- * {@code journey validate} does, so that Hibernate Validator's start-up runs on another core while
+ * {@code journey validate} does, so that setting up the field rules and loading the model classes runs on another core while
  * the file is read; its time is counted in the phase that waits for it.
  */
 public final class FirstValidation {
