@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The validator behind {@code JourneyValidator}: dispatches on what it is given (a bundle, a wire
@@ -104,27 +104,28 @@ public final class Engine {
   }
 
   private void bundle(JourneyConfig config, Collector out) {
-    objects(config.segments(), s -> s.displayName(), "segments", out);
-    objects(config.outcomes(), o -> o.displayName(), "outcomes", out);
-    objects(config.actionTemplates(), t -> t.name(), "actionTemplates", out);
-    objects(config.actionMaps(), m -> m.displayName(), "actionMaps", out);
-    objects(config.aggregateQueries(), q -> null, "aggregateQueries", out);
+    objects(config.segments(), ApiCollection.SEGMENTS, "segments", out);
+    objects(config.outcomes(), ApiCollection.OUTCOMES, "outcomes", out);
+    objects(config.actionTemplates(), ApiCollection.ACTION_TEMPLATES, "actionTemplates", out);
+    objects(config.actionMaps(), ApiCollection.ACTION_MAPS, "actionMaps", out);
+    objects(config.aggregateQueries(), null, "aggregateQueries", out);
     for (BundleRule rule : rules) {
       if (out.stopped()) {
         return;
       }
       try {
-        rule.check(config, out::add);
+        rule.check(config, out);
       } catch (RuntimeException e) {
         out.add(Rule.VALIDATOR_FAILURE.at("", null, Map.of("problem", rule.getClass().getSimpleName() + ": " + describe(e))));
       }
     }
   }
 
-  private static <T> void objects(List<T> objects, Function<T, String> name, String collection, Collector out) {
+  /** The field rules of each object, under its bundle path ({@code named}: its collection, when objects have names). */
+  private static void objects(List<?> objects, @Nullable ApiCollection named, String collection, Collector out) {
     for (int i = 0; i < objects.size() && !out.stopped(); i++) {
-      T object = objects.get(i);
-      String prefix = BundlePaths.of(collection, name.apply(object), i);
+      Object object = objects.get(i);
+      String prefix = BundlePaths.of(collection, named == null ? null : BundlePaths.nameOf(object, named), i);
       for (Violation v : FieldValidation.validate(object)) {
         out.add(v.under(prefix));
       }
@@ -157,7 +158,7 @@ public final class Engine {
   }
 
   /** Collects violations; in fail-fast mode stops after the first object with an error. */
-  private static final class Collector {
+  private static final class Collector implements Consumer<Violation> {
     private final boolean failFast;
     private final Tuning tuning;
     private final List<Violation> violations = new ArrayList<>();
@@ -179,6 +180,12 @@ public final class Engine {
 
     void addAll(List<Violation> vs) {
       vs.forEach(this::add);
+    }
+
+    /** What the bundle rules report to. */
+    @Override
+    public void accept(Violation found) {
+      add(found);
     }
 
     boolean stopped() {

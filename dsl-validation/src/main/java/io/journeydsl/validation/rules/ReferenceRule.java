@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Every reference by name of an action map resolves to an object of the right kind in the bundle;
@@ -32,9 +31,9 @@ final class ReferenceRule implements BundleRule {
   @Override
   public void check(JourneyConfig config, Consumer<Violation> out) {
     // Indexed once per check: resolving through config.segment(name) scans the list for every reference.
-    Map<String, JourneySegment> segments = byName(config.segments(), JourneySegment::displayName);
-    Map<String, Outcome> outcomes = byName(config.outcomes(), Outcome::displayName);
-    Map<String, ActionTemplate> templates = byName(config.actionTemplates(), ActionTemplate::name);
+    Map<String, JourneySegment> segments = byName(config.segments(), ApiCollection.SEGMENTS);
+    Map<String, Outcome> outcomes = byName(config.outcomes(), ApiCollection.OUTCOMES);
+    Map<String, ActionTemplate> templates = byName(config.actionTemplates(), ApiCollection.ACTION_TEMPLATES);
     List<ActionMap> maps = config.actionMaps();
     for (int i = 0; i < maps.size(); i++) {
       ActionMap map = maps.get(i);
@@ -46,25 +45,33 @@ final class ReferenceRule implements BundleRule {
         Ref.Kind kind = Ref.Kind.of(site.target()).orElseThrow();
         for (ReferenceSite.Occurrence found : site.find(map)) {
           String path = base + "." + found.path();
-          name(kind, path, found.value(), out).ifPresent(name -> {
-            switch (kind) {
-              case SEGMENT -> activatable(segments.get(name), JourneySegment::isActive, kind, path, found.value(),
-                  name, active, out);
-              case OUTCOME -> activatable(outcomes.get(name), Outcome::isActive, kind, path, found.value(), name,
+          String name = name(kind, path, found.value(), out);
+          if (name == null) {
+            continue;
+          }
+          switch (kind) {
+            case SEGMENT -> {
+              JourneySegment segment = segments.get(name);
+              activatable(segment != null, segment == null ? null : segment.isActive(), kind, path, found.value(), name,
                   active, out);
-              case ACTION_TEMPLATE -> template(templates.get(name), path, found.value(), name, mediaType, active, out);
             }
-          });
+            case OUTCOME -> {
+              Outcome outcome = outcomes.get(name);
+              activatable(outcome != null, outcome == null ? null : outcome.isActive(), kind, path, found.value(), name,
+                  active, out);
+            }
+            case ACTION_TEMPLATE -> template(templates.get(name), path, found.value(), name, mediaType, active, out);
+          }
         }
       }
     }
   }
 
   /** The objects by name, the first of each name winning as {@code JourneyConfig}'s lookups do. */
-  private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
+  private static <T> Map<String, T> byName(List<T> objects, ApiCollection collection) {
     Map<String, T> out = new HashMap<>();
     for (T object : objects) {
-      String key = name.apply(object);
+      String key = BundlePaths.nameOf(object, collection);
       if (key != null) {
         out.putIfAbsent(key, object);
       }
@@ -72,12 +79,12 @@ final class ReferenceRule implements BundleRule {
     return out;
   }
 
-  private static <T> void activatable(@Nullable T found, Function<T, Boolean> isActive, Ref.Kind kind, String path,
+  private static void activatable(boolean found, @Nullable Boolean isActive, Ref.Kind kind, String path,
       String wire, String name, boolean active, Consumer<Violation> out) {
     String label = kind.collection().label();
-    if (found == null) {
+    if (!found) {
       out.accept(Rule.REF_UNRESOLVED.at(path, wire, Map.of("kind", label)));
-    } else if (active && Boolean.FALSE.equals(isActive.apply(found))) {
+    } else if (active && Boolean.FALSE.equals(isActive)) {
       out.accept(Rule.REF_INACTIVE.at(path, name, Map.of("kind", label)));
     }
   }
@@ -99,21 +106,21 @@ final class ReferenceRule implements BundleRule {
     }
   }
 
-  /** The name of a reference by name of the expected kind; reports malformed and wrong-kind ones. */
-  private static Optional<String> name(Ref.Kind expected, String path, String wire, Consumer<Violation> out) {
+  /** The name of a reference by name of the expected kind, else {@code null}; reports malformed and wrong-kind ones. */
+  private static @Nullable String name(Ref.Kind expected, String path, String wire, Consumer<Violation> out) {
     if (!wire.startsWith("${")) {
-      return Optional.empty();
+      return null;
     }
     if (!Ref.isPlaceholder(wire)) {
       out.accept(Rule.REF_MALFORMED.at(path, wire));
-      return Optional.empty();
+      return null;
     }
     Optional<Ref<?>> ref = Ref.parse(expected, wire);
     if (ref.isEmpty()) {
       String actual = wire.substring(2, wire.indexOf(':'));
       out.accept(Rule.REF_WRONG_KIND.at(path, wire, Map.of("kind", expected.prefix(), "actual", actual)));
-      return Optional.empty();
+      return null;
     }
-    return ref.get().name();
+    return ref.get().name().orElse(null);
   }
 }
