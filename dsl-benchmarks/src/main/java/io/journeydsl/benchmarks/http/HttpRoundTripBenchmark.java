@@ -1,7 +1,6 @@
 package io.journeydsl.benchmarks.http;
 
 import io.journeydsl.benchmarks.MixedBundles;
-import io.journeydsl.feign.HttpClients;
 import io.journeydsl.segment.JourneySegment;
 import io.journeydsl.testkit.FakeJourneyApi;
 import io.journeydsl.testkit.FakeJourneyServer;
@@ -55,15 +54,7 @@ public class HttpRoundTripBenchmark {
     storedId = MixedBundles.storeSegments(fake, STORED);
     server = fake.serve(ServerOptions.defaults().withBearerToken(Wire.TOKEN));
     Wire wire = new Wire(server.baseUri(), body);
-    caller = switch (client) {
-      case "feign-jdk" -> new FeignCaller(wire, HttpClients.jdk());
-      case "feign-hc5" -> new FeignCaller(wire, HttpClients.apacheHc5());
-      case "sdk" -> new SdkCaller(wire);
-      case "bare-jdk" -> new BareJdkCaller(wire);
-      case "bare-hc5" -> new BareHc5Caller(wire);
-      case "bare-hc4" -> new BareHc4Caller(wire);
-      default -> throw new IllegalArgumentException(client);
-    };
+    caller = Caller.of(client, wire);
   }
 
   /** The fake journals every call: cleared between iterations so memory stays flat. */
