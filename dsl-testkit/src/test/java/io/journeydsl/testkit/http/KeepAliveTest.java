@@ -97,17 +97,12 @@ class KeepAliveTest {
     try (FakeJourneyServer patient = FakeJourneyServer.builder(FakeJourneyApi.create()).bearerToken(TOKEN)
         .requestTimeout(Duration.ofMillis(300)).start();
         Socket socket = new Socket("127.0.0.1", patient.port())) {
-      socket.setSoTimeout(5_000);
-      OutputStream out = socket.getOutputStream();
-      InputStream in = new BufferedInputStream(socket.getInputStream());
-      for (int i = 0; i < 2; i++) {
-        if (i > 0) {
-          Thread.sleep(1_000);
-        }
-        out.write(listing().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        assertThat(RawHttp.readResponse(in)).as("call %d, after %d ms idle", i, i * 1_000).isNotNull().startsWith("HTTP/1.1 200");
-      }
+      InputStream in = answers(socket);
+      list(socket);
+      assertThat(RawHttp.readResponse(in)).isNotNull().startsWith("HTTP/1.1 200");
+      Thread.sleep(1_000);
+      list(socket);
+      assertThat(RawHttp.readResponse(in)).as("the call after 1 s idle").isNotNull().startsWith("HTTP/1.1 200");
     }
   }
 
@@ -123,11 +118,8 @@ class KeepAliveTest {
     try (FakeJourneyServer brisk = FakeJourneyServer.builder(FakeJourneyApi.create()).bearerToken(TOKEN)
         .idleTimeout(Duration.ofMillis(200)).start();
         Socket socket = new Socket("127.0.0.1", brisk.port())) {
-      socket.setSoTimeout(5_000);
-      OutputStream out = socket.getOutputStream();
-      InputStream in = new BufferedInputStream(socket.getInputStream());
-      out.write(listing().getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      InputStream in = answers(socket);
+      list(socket);
       assertThat(RawHttp.readResponse(in)).startsWith("HTTP/1.1 200");
       long start = System.nanoTime();
       assertThat(in.read()).as("the server closes the idle connection").isEqualTo(-1);
@@ -135,7 +127,17 @@ class KeepAliveTest {
     }
   }
 
-  private static String listing() {
-    return "GET /api/v2/journey/segments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n";
+  /** Sends a listing request on {@code socket}. */
+  private static void list(Socket socket) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write(("GET /api/v2/journey/segments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** The answers of {@code socket}, read with a timeout so that a hung server fails the test. */
+  private static InputStream answers(Socket socket) throws IOException {
+    socket.setSoTimeout(5_000);
+    return new BufferedInputStream(socket.getInputStream());
   }
 }
