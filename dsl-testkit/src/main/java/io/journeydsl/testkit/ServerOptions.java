@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How {@link FakeJourneyServer} serves a fake: bind address and port, the accepted static bearer
- * token, the OAuth client credentials and the lifetime of issued tokens. Immutable: each
+ * token, the OAuth client credentials, the lifetime of issued tokens, and the limits on request
+ * bodies, slow requests and idle connections. Immutable: each
  * {@code with...} method returns a copy. {@link #toString()} never shows the token or the secret.
  *
  * <pre>{@code
